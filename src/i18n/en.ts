@@ -1,0 +1,113 @@
+/**
+ * Every interface string in English. Other languages implement the same `Dictionary` type,
+ * so a missing key is a type error, never a blank on the page.
+ */
+export const en = {
+  lang: { name: 'English', dir: 'ltr' },
+  site: {
+    tagline: 'Fix it yourself, or reach a person who will.',
+    skipToContent: 'Skip to main content',
+    primaryNav: 'Categories',
+    home: 'Home',
+    breadcrumbs: 'Breadcrumb',
+    allArticles: 'All articles',
+    troubleshooters: 'Troubleshooters',
+  },
+  theme: {
+    toggle: 'Theme',
+    light: 'Light',
+    dark: 'Dark',
+    system: 'System',
+  },
+  search: {
+    label: 'Search the help center',
+    placeholder: 'Search, e.g. printer offline',
+    submit: 'Search',
+  },
+  mdx: {
+    callout: { note: 'Note', tip: 'Tip', warning: 'Warning', danger: 'Important' },
+    typeIn: 'In {where}:',
+    copy: 'Copy',
+    copied: 'Copied',
+    copyFailed: 'Could not copy. Select the text and copy it yourself.',
+    appliesTo: 'Applies to:',
+    platformTabs: 'Choose your system',
+    step: 'Step {number}',
+  },
+  article: {
+    onThisPage: 'On this page',
+    minutes: { one: '{count} minute', other: '{count} minutes' },
+    updated: 'Updated {date}',
+    verifiedOn: 'Checked on {versions}',
+    appliesTo: 'Applies to',
+    agentTools: 'Share and print',
+    copyLink: 'Copy link',
+    copyPlainText: 'Copy as plain text',
+    print: 'Print',
+    copyHeadingLink: 'Copy link to “{heading}”',
+    related: 'Related articles',
+    relatedFlows: 'Fix it step by step',
+    stillStuck: 'Still stuck?',
+    stillStuckIntro: 'Contact the help desk. Tell them which article you followed and what happened.',
+    printedFrom: 'Printed from {url}',
+    agentsOnly: 'For help-desk staff',
+    redirecting: 'This page has moved to {title}.',
+  },
+  feedback: {
+    question: 'Was this helpful?',
+    yes: 'Yes',
+    no: 'No',
+    thanks: 'Thank you for telling us.',
+    commentLabel: 'What was missing or wrong? (optional)',
+    commentHint: 'Don’t include passwords or personal details.',
+    send: 'Send',
+    skip: 'No thanks',
+    emailInstead: 'Email the help desk about this page',
+    emailSubject: 'Feedback on “{title}”',
+    alreadyVoted: 'You already told us about this page. Thank you.',
+  },
+  tags: { title: 'Articles tagged “{tag}”', all: 'All tags', label: 'Tags' },
+  articles: { title: 'All articles', intro: 'Every how-to guide in the help center, by topic.' },
+  footer: {
+    needHelp: 'Need a person?',
+    email: 'Email',
+    phone: 'Phone',
+    hours: 'Hours',
+    openTicket: 'Open a ticket',
+    sitemap: 'Sitemap',
+  },
+  home: {
+    title: 'How can we help?',
+    intro: 'Search for a fix, browse by topic, or answer a few questions and we will find the fix with you.',
+    categories: 'Browse by topic',
+    featuredFlows: 'Fix a problem step by step',
+    featuredArticles: 'Popular how-to guides',
+    articleCount: { one: '{count} article', other: '{count} articles' },
+  },
+  notFound: {
+    title: 'We could not find that page',
+    intro: 'The link may be old, or the address may have a typo. Try a search, or pick a topic below.',
+    searchHint: 'Search for what you were looking for',
+    categories: 'Topics',
+    home: 'Go to the home page',
+  },
+  contact: {
+    title: 'Contact the help desk',
+    intro: 'Tell us what you were trying to do, what happened, and what you have tried already.',
+  },
+  category: {
+    install: { title: 'Install apps', description: 'Get apps, browsers and Microsoft 365 onto your computer or phone.' },
+    setup: { title: 'Set up and configure', description: 'VPN, browsers and other settings, done once and done right.' },
+    networking: { title: 'Wi-Fi and internet', description: 'Get online, stay online and fix slow or dropping connections.' },
+    os: { title: 'Windows and Mac', description: 'Updates, storage, safe mode, screenshots, backups and a faster computer.' },
+    hardware: { title: 'Printers, screens and sound', description: 'Printers, monitors, speakers and other things you plug in.' },
+    accounts: { title: 'Accounts and email', description: 'Passwords, locked accounts and signing in.' },
+    security: { title: 'Security', description: 'Two-step sign-in, phishing and keeping your accounts safe.' },
+    mobile: { title: 'Phones and tablets', description: 'Apps and email on iPhone, iPad and Android.' },
+  },
+} as const;
+
+type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+
+/** The shape every language's dictionary must have. */
+export type Dictionary = Widen<typeof en>;
