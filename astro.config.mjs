@@ -27,6 +27,5 @@ export default defineConfig({
     }),
   },
   security: { csp: true },
-  server: { port: 4321, host: true },
-  preview: { port: 4321 },
+  server: { port: 4321 },
 });

@@ -5,7 +5,7 @@ declare namespace App {
     /** Language of the page being rendered, read by components deep in MDX content. */
     locale?: import('./i18n/index.ts').Locale;
     /** Source file of the article being rendered, so a writer's mistake in a component names it. */
-    contentFile?: string;
+    contentFile?: string | undefined;
     /** Counter for ids that must be unique within one page (platform tab sets). */
     nextId?: number;
   }

@@ -9,7 +9,7 @@ export const headingAnchorOptions: Options = {
   behavior: 'append',
   properties: (heading: Element) => ({
     className: ['heading-anchor'],
-    ariaLabelledBy: String(heading.properties['id'] ?? ''),
+    ariaLabelledBy: [String(heading.properties['id'] ?? '')],
   }),
   // The "#" is drawn by CSS so it stays out of the heading's text (tables of contents, search results).
   content: { type: 'element', tagName: 'span', properties: { ariaHidden: 'true', className: ['heading-anchor-icon'] }, children: [] },

@@ -1,0 +1,64 @@
+import { Graph, layout } from '@dagrejs/dagre';
+import type { Flow, FlowNode } from '~/schemas/flow';
+import { answersOf } from './to-machine';
+
+export interface DiagramNode { id: string; type: FlowNode['type']; x: number; y: number; width: number; height: number; lines: string[] }
+export interface DiagramEdge { from: string; to: string; label: string; points: Array<{ x: number; y: number }>; labelAt: { x: number; y: number } | undefined }
+export interface Diagram { width: number; height: number; nodes: DiagramNode[]; edges: DiagramEdge[] }
+
+const CHARS_PER_LINE = 26;
+const LINE_HEIGHT = 16;
+const CHAR_WIDTH = 7;
+const PADDING = 12;
+
+/** Breaks text into lines of at most `width` characters, at spaces. */
+export function wrapText(text: string, width = CHARS_PER_LINE): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) { lines.push(line); line = word; } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+function nodeText(node: FlowNode): string {
+  return node.type === 'question' ? node.prompt : node.title;
+}
+
+/** Answer labels get shortened on the arrows; the full text is in the tree below the diagram. */
+function edgeLabel(label: string): string {
+  return label.length > 24 ? `${label.slice(0, 23).trimEnd()}…` : label;
+}
+
+/**
+ * Lays out the whole decision tree at build time with dagre, so the page ships a finished SVG and no
+ * layout code. Positions are in SVG user units; the component draws them.
+ */
+export function layoutDiagram(flow: Flow): Diagram {
+  const graph = new Graph({ multigraph: true });
+  graph.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 48, edgesep: 12, marginx: 8, marginy: 8 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  for (const [id, node] of Object.entries(flow.nodes)) {
+    const lines = wrapText(nodeText(node));
+    const width = Math.max(...lines.map((l) => l.length), 8) * CHAR_WIDTH + PADDING * 2;
+    graph.setNode(id, { width, height: lines.length * LINE_HEIGHT + PADDING * 2, lines, type: node.type });
+  }
+  for (const [id, node] of Object.entries(flow.nodes)) {
+    for (const answer of answersOf(node)) {
+      const label = edgeLabel(answer.label);
+      graph.setEdge({ v: id, w: answer.next, name: answer.id }, { label, width: label.length * 6, height: 14, labelpos: 'c' });
+    }
+  }
+  layout(graph);
+  const nodes: DiagramNode[] = graph.nodes().map((id) => {
+    const n = graph.node(id) as { x: number; y: number; width: number; height: number; lines: string[]; type: FlowNode['type'] };
+    return { id, type: n.type, x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height, lines: n.lines };
+  });
+  const edges: DiagramEdge[] = graph.edges().map((e) => {
+    const edge = graph.edge(e) as { points: Array<{ x: number; y: number }>; label: string; x?: number; y?: number };
+    return { from: e.v, to: e.w, label: edge.label, points: edge.points, labelAt: edge.x === undefined || edge.y === undefined ? undefined : { x: edge.x, y: edge.y } };
+  });
+  const { width = 0, height = 0 } = graph.graph() as { width?: number; height?: number };
+  return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges };
+}
