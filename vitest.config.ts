@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
-// Unit tests cover the pure modules in src/lib and src/schemas; they need no Astro runtime.
+// Unit tests cover the pure modules in src/lib and src/schemas; build tests run `astro build` on a broken copy.
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
-  test: { include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+  test: { include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'], testTimeout: 10_000, environment: 'node' },
 });

@@ -54,7 +54,8 @@ export function flowLoader(): Loader {
       }
       if (failures.length > 0) {
         const message = failures.join('\n\n');
-        if (import.meta.env.DEV) context.logger.error(message);
+        // Only `astro dev` has a watcher: there a broken flow is logged so hot reload keeps working.
+        if (context.watcher) context.logger.error(message);
         else throw new Error(message);
       }
       context.watcher?.on('change', async (changed) => {

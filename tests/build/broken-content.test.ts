@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const ROOT = resolve('.');
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.vitest']);
+let project = '';
+
+/** A copy of the site in a temporary folder, with one file changed the way a writer might break it. */
+function projectWith(file: string, edit: (text: string) => string): string {
+  project = mkdtempSync(join(tmpdir(), 'kb-broken-'));
+  cpSync(ROOT, project, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length + 1).split('/')[0] ?? '') });
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  const path = join(project, file);
+  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  return project;
+}
+
+function build(dir: string): { status: number | null; output: string } {
+  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+afterEach(() => { if (project) rmSync(project, { recursive: true, force: true }); });
+
+describe('a writer\'s mistake fails the build with a message that says what to fix, and ships nothing', () => {
+  it('a related article that does not exist names the file, the field and the likely id', () => {
+    const dir = projectWith('src/content/articles/networking/flush-dns.mdx', (t) => t.replace(/^related: \[.*\]$/m, 'related: [restart-ruoter]'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/articles/networking/flush-dns.mdx → related: names "restart-ruoter", but no article has that id. Did you mean "restart-router"?');
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+
+  it('a misspelt category names the file and field and suggests the right one', () => {
+    const dir = projectWith('src/content/articles/networking/flush-dns.mdx', (t) => t.replace(/^category: networking$/m, 'category: netwroking'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('flush-dns');
+    expect(output).toContain('category: "netwroking" is not a category. Did you mean "networking"?');
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+
+  it('a flow step pointing at a missing node names the file and line', () => {
+    const dir = projectWith('src/flows/no-sound.yaml', (t) => t.replace('notFixed: escalate-sound', 'notFixed: escalate-sond'));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/src\/flows\/no-sound\.yaml:\d+ nodes\.reopen-app\.notFixed: goes to "escalate-sond", but there is no node with that id\. Hint: did you mean "escalate-sound"\?/);
+    expect(output).not.toContain('Content has a broken reference');
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+});
