@@ -9,11 +9,13 @@ import { remarkCommandBlocks } from './src/lib/markdown/remark-command-blocks.ts
 import { rehypeStepAnchors } from './src/lib/markdown/rehype-step-anchors.ts';
 import { headingAnchorOptions } from './src/lib/markdown/heading-anchor-options.ts';
 import { siteConfig } from './src/config/site.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
 
 export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders()],
   markdown: {
     // Prism colours tokens with classes; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: 'prism',
@@ -26,6 +28,21 @@ export default defineConfig({
       ],
     }),
   },
-  security: { csp: true },
+  security: {
+    // Astro hashes every script and style it emits into a per-page <meta> policy; the rest is denied.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        `connect-src 'self'${siteConfig.feedbackEndpoint?.startsWith('http') ? ` ${new URL(siteConfig.feedbackEndpoint).origin}` : ''}`,
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs as WebAssembly, which needs this one permission and nothing broader.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   server: { port: 4321 },
 });

@@ -3,9 +3,14 @@ import { glob } from 'astro/loaders';
 import { ArticleSchema } from './schemas/article.ts';
 import { flowLoader } from './data/flow-loader.ts';
 
-/** The file name is the article's id and URL: `networking/flush-dns.mdx` → `/articles/flush-dns/`. */
+/**
+ * The file name is the article's id and URL: `networking/flush-dns.mdx` → `flush-dns`, served at
+ * `/articles/flush-dns/`. A translation keeps the name under its language: `ms/networking/flush-dns.mdx` → `ms/flush-dns`.
+ */
 function articleId({ entry }: { entry: string }): string {
-  return entry.replace(/\.mdx$/, '').split('/').pop() ?? entry;
+  const parts = entry.replace(/\.mdx$/, '').split('/');
+  const slug = parts.at(-1) ?? entry;
+  return parts.length > 2 ? `${parts[0]}/${slug}` : slug;
 }
 
 const articles = defineCollection({

@@ -15,18 +15,10 @@ export const CATEGORY_ICONS: Record<CategoryId, string> = {
   mobile: 'M7 2h10v20H7zM11 18h2',
 };
 
-/** Categories in the order readers see them. */
-export const categories = CATEGORY_IDS.map((id) => ({ id, icon: CATEGORY_ICONS[id], href: `/${id}/` }));
+/** Categories in the order readers see them; a category's page is `/<id>/` in every language. */
+export const categories = CATEGORY_IDS.map((id) => ({ id, icon: CATEGORY_ICONS[id], path: `/${id}/` }));
 
-/** How each platform is named on the page (product names, the same in every language). */
-export const PLATFORM_LABELS: Record<PlatformId, string> = {
-  windows: 'Windows',
-  macos: 'macOS',
-  linux: 'Linux',
-  chromeos: 'ChromeOS',
-  ios: 'iPhone and iPad',
-  android: 'Android',
-  web: 'Web',
-};
+/** Platform ids in the order tabs and lists show them. Their names are in the dictionaries. */
+export type { PlatformId };
 
 export { CATEGORY_IDS, PLATFORM_IDS };

@@ -13,5 +13,5 @@ export const siteConfig = parseSiteConfig({
     hours: 'Monday to Friday, 8:00 to 18:00',
   },
   feedbackEndpoint: process.env['FEEDBACK_ENDPOINT'] || undefined,
-  locales: ['en'],
+  locales: ['en', 'ms', 'ru'],
 });

@@ -1,34 +1,74 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findArticleReferenceProblems, formatReferenceProblems } from '~/lib/content/references';
+import { findArticleReferenceProblems, formatReferenceProblems, type ReferenceProblem } from '~/lib/content/references';
+import { DEFAULT_LOCALE, type Locale } from '~/i18n';
+import { SUPPORTED_LOCALES } from '~/schemas/site';
 import { getFlowIds } from './flows';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
+/** An article as a reader of one language gets it: the translation, or the English original. */
+export interface LocalizedArticle {
+  /** The article's id in every language: its English file name. */
+  id: string;
+  entry: ArticleEntry;
+  /** False when the reader's language has no translation yet and the English text is shown. */
+  translated: boolean;
+}
+
+/** Translations live in a folder named after their language: `ms/networking/flush-dns.mdx` has id `ms/flush-dns`. */
+function splitId(entry: ArticleEntry): { locale: string; slug: string } {
+  const [first, second] = entry.id.split('/');
+  return second === undefined ? { locale: DEFAULT_LOCALE, slug: first ?? entry.id } : { locale: first ?? DEFAULT_LOCALE, slug: second };
+}
+
+function folderOf(entry: ArticleEntry): string {
+  return (entry.filePath ?? '').split('/').at(-2) ?? '';
+}
+
 let checked: Promise<ArticleEntry[]> | undefined;
 
 /**
- * Every article readers may see (drafts only in `astro dev`), after checking that everything it
- * refers to exists. A broken reference fails the build with every problem listed.
+ * Every article entry in every language (drafts only in `astro dev`), after checking that everything
+ * it refers to exists and that every translation has an English original. Problems fail the build, all listed.
  */
-export function getPublishedArticles(): Promise<ArticleEntry[]> {
+function getAllEntries(): Promise<ArticleEntry[]> {
   checked ??= (async () => {
     const all = await getCollection('articles');
-    const problems = findArticleReferenceProblems(
-      all.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, folder: folderOf(entry), data: entry.data })),
+    const originals = new Set(all.filter((e) => splitId(e).locale === DEFAULT_LOCALE).map((e) => e.id));
+    const problems: ReferenceProblem[] = findArticleReferenceProblems(
+      // Old URLs belong to the English original; every language gets the same redirects under its prefix.
+      all.map((entry) => {
+        const { locale, slug } = splitId(entry);
+        const data = locale === DEFAULT_LOCALE ? entry.data : { ...entry.data, aliases: [] };
+        return { id: slug, file: entry.filePath ?? entry.id, folder: folderOf(entry), data };
+      }),
       await getFlowIds(),
     );
+    for (const entry of all) {
+      const { locale, slug } = splitId(entry);
+      if (locale === DEFAULT_LOCALE) continue;
+      if (!(SUPPORTED_LOCALES as readonly string[]).includes(locale)) {
+        problems.push({ file: entry.filePath ?? entry.id, field: '(folder)', message: `is in a folder named "${locale}", which is not a language of this site. Hint: translations go in src/content/articles/<language>/<category>/.` });
+      } else if (!originals.has(slug)) {
+        problems.push({ file: entry.filePath ?? entry.id, field: '(file name)', message: `translates "${slug}", but there is no English article with that file name. Hint: a translation keeps the English file name.` });
+      }
+    }
     if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
     return all.filter((entry) => import.meta.env.DEV || !entry.data.draft);
   })();
   return checked;
 }
 
-function folderOf(entry: ArticleEntry): string {
-  const parts = (entry.filePath ?? '').split('/');
-  return parts.at(-2) ?? '';
+/** Every English article readers may see. */
+export async function getPublishedArticles(): Promise<ArticleEntry[]> {
+  return (await getAllEntries()).filter((e) => splitId(e).locale === DEFAULT_LOCALE);
 }
 
-/** The article with this id, or undefined. */
-export async function findArticle(id: string): Promise<ArticleEntry | undefined> {
-  return (await getPublishedArticles()).find((a) => a.id === id);
+/** Every article in the reader's language, falling back to English where there is no translation. */
+export async function getArticles(locale: Locale): Promise<LocalizedArticle[]> {
+  const all = await getAllEntries();
+  return (await getPublishedArticles()).map((original) => {
+    const translation = locale === DEFAULT_LOCALE ? undefined : all.find((e) => e.id === `${locale}/${original.id}`);
+    return { id: original.id, entry: translation ?? original, translated: locale === DEFAULT_LOCALE || translation !== undefined };
+  });
 }

@@ -26,11 +26,14 @@ async function knownArticleIds(): Promise<Set<string>> {
 async function loadOne(context: LoaderContext, file: string, articles: ReadonlySet<string>): Promise<void> {
   const shownPath = relative(process.cwd(), file);
   const flow = parseFlowFile(await readFile(file, 'utf8'), shownPath, articles);
+  // A translation lives in a folder named after its language and keeps the English id: `ms/no-internet.yaml`.
+  const folder = relative(resolve(FLOWS_DIR), file).split('/');
+  const locale = folder.length > 1 ? folder[0] : undefined;
   const html: Record<string, string> = {};
   for (const [id, node] of Object.entries(flow.nodes)) {
     if (node.body) html[id] = (await context.renderMarkdown(node.body)).html;
   }
-  context.store.set({ id: flow.id, data: { flow, html } satisfies StoredFlow, filePath: shownPath });
+  context.store.set({ id: locale ? `${locale}/${flow.id}` : flow.id, data: { flow, html } satisfies StoredFlow, filePath: shownPath });
 }
 
 /**
@@ -42,7 +45,7 @@ export function flowLoader(): Loader {
     name: 'flow-loader',
     load: async (context) => {
       const articles = await knownArticleIds();
-      const files = (await filesUnder(FLOWS_DIR, '.yaml')).filter((f) => !relative(resolve(FLOWS_DIR), f).includes('/'));
+      const files = await filesUnder(FLOWS_DIR, '.yaml');
       context.store.clear();
       const failures: string[] = [];
       for (const file of files) {

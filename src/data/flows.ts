@@ -2,18 +2,49 @@ import { getCollection } from 'astro:content';
 import type { StoredFlow } from './flow-loader';
 import type { Flow } from '~/schemas/flow';
 import { articlesLinkedFrom } from '~/lib/flow/linked-articles';
+import { DEFAULT_LOCALE, localize, type Locale } from '~/i18n';
+import { SUPPORTED_LOCALES } from '~/schemas/site';
 
-export interface FlowEntry { id: string; flow: Flow; html: Record<string, string> }
+export interface FlowEntry {
+  /** The flow's id in every language: its English file name. */
+  id: string;
+  flow: Flow;
+  html: Record<string, string>;
+  /** False when the reader's language has no translation yet and the English flow is shown. */
+  translated: boolean;
+}
 
-let loaded: Promise<FlowEntry[]> | undefined;
+let loaded: Promise<Array<FlowEntry & { locale: string }>> | undefined;
 
-/** Every flow, validated by the flow loader when the content was synced. */
-export function getFlows(): Promise<FlowEntry[]> {
-  loaded ??= getCollection('flows').then((entries) =>
-    // The loader stored exactly a StoredFlow after validating it; the collection has no schema of its own.
-    entries.map((entry) => ({ id: entry.id, ...(entry.data as StoredFlow) })),
-  );
+/** Every flow in every language, validated by the flow loader when the content was synced. */
+function getAllFlows(): Promise<Array<FlowEntry & { locale: string }>> {
+  loaded ??= getCollection('flows').then((entries) => {
+    const flows = entries.map((entry) => {
+      const [first, second] = entry.id.split('/');
+      const locale = second === undefined ? DEFAULT_LOCALE : (first ?? DEFAULT_LOCALE);
+      // The loader stored exactly a StoredFlow after validating it; the collection has no schema of its own.
+      return { id: second ?? first ?? entry.id, locale, translated: true, ...(entry.data as StoredFlow) };
+    });
+    const originals = new Set(flows.filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.id));
+    const problems = flows
+      .filter((f) => f.locale !== DEFAULT_LOCALE && (!(SUPPORTED_LOCALES as readonly string[]).includes(f.locale) || !originals.has(f.id)))
+      .map((f) => `  src/flows/${f.locale}/${f.id}.yaml: a translation needs an English flow with the same file name in src/flows/, in a folder named after a language of the site.`);
+    if (problems.length > 0) throw new Error(`Flow translations with no original:\n${problems.join('\n')}`);
+    return flows;
+  });
   return loaded;
+}
+
+/** Every flow in the reader's language, falling back to English where there is no translation. */
+export async function getFlows(locale: Locale = DEFAULT_LOCALE): Promise<FlowEntry[]> {
+  const all = await getAllFlows();
+  return all
+    .filter((f) => f.locale === DEFAULT_LOCALE)
+    .map((original) => {
+      const translation = locale === DEFAULT_LOCALE ? undefined : all.find((f) => f.locale === locale && f.id === original.id);
+      const chosen = translation ?? original;
+      return { id: chosen.id, flow: chosen.flow, html: chosen.html, translated: locale === DEFAULT_LOCALE || translation !== undefined };
+    });
 }
 
 /** Ids of every flow, for checking references from articles. */
@@ -22,12 +53,12 @@ export async function getFlowIds(): Promise<Set<string>> {
 }
 
 /** Flows to suggest on an article: the ones it names, then every flow that links to it. */
-export async function getFlowLinks(articleId: string, named: readonly string[]): Promise<Array<{ href: string; title: string; description: string }>> {
-  const flows = await getFlows();
+export async function getFlowLinks(articleId: string, named: readonly string[], locale: Locale): Promise<Array<{ href: string; title: string; description: string }>> {
+  const flows = await getFlows(locale);
   const linking = flows.filter((f) => articlesLinkedFrom(f.flow).has(articleId)).map((f) => f.id);
   const ids = [...new Set([...named, ...linking])];
   return ids
     .map((id) => flows.find((f) => f.id === id))
     .filter((f) => f !== undefined)
-    .map((f) => ({ href: `/troubleshoot/${f.id}/`, title: f.flow.title, description: f.flow.description }));
+    .map((f) => ({ href: localize(`/troubleshoot/${f.id}/`, locale), title: f.flow.title, description: f.flow.description }));
 }

@@ -3,7 +3,13 @@
  * so a missing key is a type error, never a blank on the page.
  */
 export const en = {
-  lang: { name: 'English', dir: 'ltr' },
+  lang: {
+    name: 'English',
+    dir: 'ltr',
+    switcher: 'Language',
+    untranslated: 'This page has not been translated yet, so it is shown in English.',
+  },
+  platforms: { windows: 'Windows', macos: 'macOS', linux: 'Linux', chromeos: 'ChromeOS', ios: 'iPhone and iPad', android: 'Android', web: 'Web' },
   site: {
     tagline: 'Fix it yourself, or reach a person who will.',
     skipToContent: 'Skip to main content',
@@ -23,6 +29,31 @@ export const en = {
     label: 'Search the help center',
     placeholder: 'Search, e.g. printer offline',
     submit: 'Search',
+    title: 'Search',
+    description: 'Search every how-to article and troubleshooter in the help center.',
+    needsJavaScript: 'Search needs JavaScript, which is turned off or blocked in this browser. You can still find help by topic or with a troubleshooter:',
+    shortcutHint: 'Press / to search',
+    resultsLabel: 'Search results',
+    searching: 'Searching…',
+    results: { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
+    browsing: { one: '{count} page', other: '{count} pages' },
+    noResults: 'No results for “{query}”',
+    noResultsHint: 'Check the spelling or try other words. Or start from one of these:',
+    unavailable: 'Search isn’t working right now. Try again later, or start from one of these:',
+    showingResultsFor: 'Showing results for {query}.',
+    searchInstead: 'Search for “{query}” instead',
+    partialMatch: 'No page has all of those words, so these pages match some of them.',
+    allResults: 'All results and filters for “{query}”',
+    jumpTo: 'Jump to:',
+    typeArticle: 'Article',
+    typeFlow: 'Troubleshooter',
+    topics: 'Topics',
+    contact: 'Or contact the help desk:',
+    filters: 'Narrow the results',
+    filterType: 'Type',
+    filterCategory: 'Topic',
+    filterPlatform: 'System',
+    clearFilters: 'Clear filters',
   },
   mdx: {
     callout: { note: 'Note', tip: 'Tip', warning: 'Warning', danger: 'Important' },
@@ -164,7 +195,10 @@ export const en = {
   },
 } as const;
 
-type Widen<T> = T extends string ? string : { readonly [K in keyof T]: Widen<T[K]> };
+/** Plural forms as Intl.PluralRules names them: English needs one and other, Russian also few and many. */
+export type PluralForms = { readonly zero?: string; readonly one?: string; readonly two?: string; readonly few?: string; readonly many?: string; readonly other: string };
+
+type Widen<T> = T extends string ? string : T extends { readonly other: string } ? PluralForms : { readonly [K in keyof T]: Widen<T[K]> };
 
 /** The shape every language's dictionary must have. */
 export type Dictionary = Widen<typeof en>;

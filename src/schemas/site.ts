@@ -1,5 +1,8 @@
 import { z } from 'astro/zod';
 
+/** Languages the help center has dictionaries and content folders for. */
+export const SUPPORTED_LOCALES = ['en', 'ms', 'ru'] as const;
+
 const httpsOrLocalUrl = z.url({ protocol: /^https?$/, error: 'must be a full web address starting with https://' });
 
 /** The help center's own settings: one file, checked when the site is built. */
@@ -19,10 +22,13 @@ export const SiteConfigSchema = z.strictObject({
     /** Web form where readers open a ticket; without one, the site's contact page is used. */
     ticketUrl: httpsOrLocalUrl.optional(),
   }),
-  /** Where feedback votes and flow events are sent with navigator.sendBeacon; none sends nothing. */
-  feedbackEndpoint: httpsOrLocalUrl.optional(),
+  /**
+   * Where feedback votes and flow events are sent with navigator.sendBeacon; none sends nothing.
+   * A path such as /api/events (the collector behind the same host) or a full address.
+   */
+  feedbackEndpoint: z.union([httpsOrLocalUrl, z.string().regex(/^\/[^\s]*$/)], { error: 'must be a path such as /api/events or a full web address' }).optional(),
   /** Languages the site is published in; the first is the default and is served at the root. */
-  locales: z.array(z.enum(['en', 'ms', 'ru'], { error: 'must be one of en, ms, ru' })).min(1),
+  locales: z.array(z.enum(SUPPORTED_LOCALES, { error: `must be one of ${SUPPORTED_LOCALES.join(', ')}` })).min(1),
 });
 
 export type SiteConfig = z.infer<typeof SiteConfigSchema>;
