@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+
+test('Russian readers get the whole interface, dates and navigation in Russian', async ({ page }) => {
+  await page.goto('/ru/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.getByRole('heading', { level: 1, name: 'Чем мы можем помочь?' })).toBeVisible();
+  await page.getByRole('main').getByRole('link', { name: /Wi-Fi и интернет/ }).click();
+  await expect(page).toHaveURL(/\/ru\/networking\/$/);
+  await page.getByRole('link', { name: /Как очистить кэш DNS/ }).click();
+  await expect(page).toHaveURL(/\/ru\/articles\/flush-dns\/$/);
+  await expect(page.getByText('Обновлено 23 ноября 2026 г.')).toBeVisible();
+  await expect(page.getByText('5 минут', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Копировать ссылку' })).toBeVisible();
+});
+
+test('Malay readers get the interface in Bahasa Melayu', async ({ page }) => {
+  await page.goto('/ms/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ms');
+  await expect(page.getByRole('navigation', { name: 'Bahasa' }).getByRole('link', { name: 'Bahasa Melayu' })).toHaveAttribute('aria-current', 'true');
+  await page.getByRole('main').getByRole('link', { name: /Wi-Fi dan internet/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Wi-Fi dan internet' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Kosongkan cache DNS/ })).toBeVisible();
+});
+
+test('the language switcher lands on the same article in the other language', async ({ page }) => {
+  await page.goto('/articles/flush-dns/');
+  await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' }).click();
+  await expect(page).toHaveURL(/\/ru\/articles\/flush-dns\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Как очистить кэш DNS' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Язык' }).getByRole('link', { name: 'Bahasa Melayu' }).click();
+  await expect(page).toHaveURL(/\/ms\/articles\/flush-dns\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Kosongkan cache DNS' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Bahasa' }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(/\/articles\/flush-dns\/$/);
+});
+
+test('search engines are told about every language version', async ({ page }) => {
+  await page.goto('/ms/troubleshoot/no-sound/');
+  for (const [lang, path] of [['en', '/troubleshoot/no-sound/'], ['ms', '/ms/troubleshoot/no-sound/'], ['ru', '/ru/troubleshoot/no-sound/'], ['x-default', '/troubleshoot/no-sound/']]) {
+    await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', new RegExp(`${path.replaceAll('/', '\\/')}$`));
+  }
+});
+
+test('an article not yet translated is shown in English with a notice in the reader\'s language', async ({ page }) => {
+  await page.goto('/ru/articles/set-up-vpn/');
+  await expect(page.getByRole('note')).toHaveText('Эта страница ещё не переведена на русский язык, поэтому показана на английском.');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up a VPN connection' })).toBeVisible();
+  await expect(page.locator('header[lang="en"]')).toContainText('Set up a VPN connection');
+  await expect(page.locator('.article-body')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('button', { name: 'Копировать ссылку' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Навигационная цепочка' }).getByRole('link', { name: 'Настройка' })).toHaveAttribute('href', '/ru/setup/');
+});
+
+test('a reader plays a troubleshooter to its end in Russian, and the summary is in Russian', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/ru/troubleshoot/no-sound/');
+  const current = page.locator('.flow-node:not([hidden]) h2');
+  await expect(current).toHaveText('Звука нет совсем или только в одном приложении или на одном сайте?');
+  await page.getByRole('button', { name: 'Звука нет нигде' }).click();
+  await page.getByRole('button', { name: 'Mac' }).click();
+  await expect(current).toHaveText('Прибавьте громкость и включите звук');
+  await page.getByRole('button', { name: 'Да, проблема решена' }).click();
+  await expect(current).toHaveText('Помогло увеличение громкости');
+  // The step link is the same in every language: answer ids never change with translation.
+  await expect(page).toHaveURL(/\/ru\/troubleshoot\/no-sound\/\?one-app-or-all=everything&which-computer=mac&check-mute=yes$/);
+  await page.getByRole('button', { name: 'Копировать сводку' }).click();
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  expect(summary).toContain('Проблема: На компьютере нет звука');
+  expect(summary).toContain('Какой у вас компьютер? Mac');
+});
