@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeExternalLinks from 'rehype-external-links';
 import { remarkCommandBlocks } from './src/lib/markdown/remark-command-blocks.ts';
 import { rehypeStepAnchors } from './src/lib/markdown/rehype-step-anchors.ts';
 import { headingAnchorOptions } from './src/lib/markdown/heading-anchor-options.ts';
@@ -25,6 +26,8 @@ export default defineConfig({
         rehypeSlug,
         [rehypeAutolinkHeadings, headingAnchorOptions],
         rehypeStepAnchors,
+        // Links to other sites never get a handle on this page or learn where the reader came from.
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
       ],
     }),
   },

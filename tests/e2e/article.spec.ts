@@ -151,3 +151,10 @@ test.describe('feedback', () => {
     await expect(feedback.getByRole('link', { name: 'Email the help desk about this page' })).toBeHidden();
   });
 });
+
+test('links to other sites open without handing them this page or where the reader came from', async ({ page }) => {
+  await page.goto('/articles/test-internet-connection/');
+  const external = page.locator('main a[href^="https://"]');
+  expect(await external.count()).toBeGreaterThan(0);
+  for (const link of await external.all()) await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+});
