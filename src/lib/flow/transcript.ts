@@ -15,25 +15,13 @@ export interface TranscriptStrings {
   link: string;
 }
 
-export const ENGLISH_TRANSCRIPT_STRINGS: TranscriptStrings = {
-  problem: 'Problem',
-  platform: 'Platform',
-  tried: 'Tried',
-  fixedIt: 'fixed it',
-  didNotFixIt: "didn't fix it",
-  outcome: 'Outcome',
-  resolved: 'Resolved',
-  escalated: 'Escalated',
-  inProgress: 'In progress',
-  link: 'Link',
-};
-
 export interface TranscriptOptions {
   /** The link to the current step, so the agent can open exactly what the reader saw. */
   url: string;
   /** Turns a recorded platform id (`macos`) into what the reader called it (`Mac`). */
   platformLabel?: ((platform: string) => string) | undefined;
-  strings?: TranscriptStrings | undefined;
+  /** The words around the answers, from the page's dictionary (`flow.transcript`). */
+  strings: TranscriptStrings;
 }
 
 /** Markdown as plain text for a ticket: `**Settings**` -> Settings, `[text](/url)` -> text (/url). */
@@ -68,7 +56,7 @@ function describeOutcome(node: FlowNode | undefined, strings: TranscriptStrings)
  * answer given, every step tried and whether it helped, where the reader ended up, and the link.
  */
 export function flowTranscript(flow: Flow, answers: readonly GivenAnswer[], options: TranscriptOptions): string {
-  const strings = options.strings ?? ENGLISH_TRANSCRIPT_STRINGS;
+  const { strings } = options;
   const header = [`${strings.problem}: ${markdownToPlainText(flow.title)}`];
   const platform = factsFromAnswers(flow, answers)['platform'];
   if (platform !== undefined) header.push(`${strings.platform}: ${options.platformLabel?.(platform) ?? platform}`);

@@ -2,7 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFlowFile } from '~/lib/flow/parse-flow';
-import { flowTranscript, markdownToPlainText, type TranscriptStrings } from '~/lib/flow/transcript';
+import { flowTranscript, markdownToPlainText } from '~/lib/flow/transcript';
+import { en } from '~/i18n/en';
+import { ms } from '~/i18n/ms';
+
+const strings = en.flow.transcript;
 
 const file = 'tests/fixtures/flows/valid-minimal.yaml';
 const flow = parseFlowFile(readFileSync(file, 'utf8'), file);
@@ -16,7 +20,7 @@ describe('flowTranscript', () => {
       { node: 'restart-printer', answer: 'no' },
       { node: 'check-queue', answer: 'no-error' },
     ];
-    expect(flowTranscript(flow, answers, { url, platformLabel: (id) => (id === 'macos' ? 'Mac' : id) })).toBe(
+    expect(flowTranscript(flow, answers, { url, strings, platformLabel: (id) => (id === 'macos' ? 'Mac' : id) })).toBe(
       `Problem: My printer won't print
 Platform: Mac
 
@@ -36,7 +40,7 @@ Link: ${url}`,
       { node: 'printer-on', answer: 'light-on' },
       { node: 'restart-printer', answer: 'yes' },
     ];
-    expect(flowTranscript(flow, answers, { url })).toBe(
+    expect(flowTranscript(flow, answers, { url, strings })).toBe(
       `Problem: My printer won't print
 Platform: windows
 
@@ -50,7 +54,7 @@ Link: ${url}`,
   });
 
   it('says which question the reader is on when they have not finished', () => {
-    expect(flowTranscript(flow, [], { url })).toBe(
+    expect(flowTranscript(flow, [], { url, strings })).toBe(
       `Problem: My printer won't print
 
 Outcome: In progress: What kind of computer are you printing from?
@@ -59,18 +63,6 @@ Link: ${url}`,
   });
 
   it('uses the words it is given, so agents in other languages get their own', () => {
-    const malay: TranscriptStrings = {
-      problem: 'Masalah',
-      platform: 'Platform',
-      tried: 'Dicuba',
-      fixedIt: 'berjaya',
-      didNotFixIt: 'tidak berjaya',
-      outcome: 'Keputusan',
-      resolved: 'Selesai',
-      escalated: 'Dirujuk',
-      inProgress: 'Sedang berjalan',
-      link: 'Pautan',
-    };
     const text = flowTranscript(
       flow,
       [
@@ -78,10 +70,10 @@ Link: ${url}`,
         { node: 'printer-on', answer: 'light-on' },
         { node: 'restart-printer', answer: 'no' },
       ],
-      { url, strings: malay },
+      { url, strings: ms.flow.transcript },
     );
     expect(text).toContain('- Dicuba: Restart the printer: tidak berjaya');
-    expect(text).toContain('Keputusan: Sedang berjalan: Does the print queue show an error?');
+    expect(text).toContain('Keputusan: Dalam proses: Does the print queue show an error?');
   });
 });
 
