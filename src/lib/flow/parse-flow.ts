@@ -8,7 +8,8 @@ import {
   slugifyLabel,
   type Flow,
 } from '~/schemas/flow';
-import { closestMatch, validateFlow, type FlowProblem } from './validate';
+import { closestMatch } from '../text/suggest.ts';
+import { validateFlow, type FlowProblem } from './validate';
 
 /** A problem with its place in the file. */
 export interface LocatedFlowProblem extends FlowProblem {

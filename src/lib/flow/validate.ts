@@ -1,4 +1,5 @@
 import type { Facts, Flow, FlowNode, QuestionNode } from '~/schemas/flow';
+import { closestMatch } from '../text/suggest.ts';
 import { enumerateFlowPaths, findStatesWithoutExit } from './paths';
 import { nextNodeIds, nodeById } from './to-machine';
 
@@ -18,31 +19,6 @@ export interface ValidateFlowOptions {
 type Check = (flow: Flow, options: ValidateFlowOptions) => Iterable<FlowProblem>;
 
 const problem = (path: string[], message: string, hint: string): FlowProblem => ({ path, message, hint });
-
-/** Levenshtein distance: how many letters to add, remove or change to turn `a` into `b`. */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
-  for (const [i, letter] of [...a].entries()) {
-    const current = [i + 1];
-    for (const [j, other] of [...b].entries()) {
-      current.push(
-        Math.min((previous[j + 1] ?? 0) + 1, (current[j] ?? 0) + 1, (previous[j] ?? 0) + (letter === other ? 0 : 1)),
-      );
-    }
-    previous = current;
-  }
-  return previous[b.length] ?? 0;
-}
-
-/** The candidate nearest to a probable typo, if one is near enough to be what the writer meant. */
-export function closestMatch(value: string, candidates: Iterable<string>): string | undefined {
-  let best: { candidate: string; distance: number } | undefined;
-  for (const candidate of candidates) {
-    const distance = editDistance(value, candidate);
-    if (!best || distance < best.distance) best = { candidate, distance };
-  }
-  return best && best.distance <= Math.max(2, Math.floor(value.length / 3)) ? best.candidate : undefined;
-}
 
 const didYouMean = (value: string, candidates: Iterable<string>, otherwise: string) => {
   const closest = closestMatch(value, candidates);

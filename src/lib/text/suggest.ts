@@ -13,7 +13,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The allowed value closest to what was typed, if it is close enough to be a likely typo. */
-export function closestMatch(typed: string, allowed: readonly string[]): string | undefined {
+export function closestMatch(typed: string, allowed: Iterable<string>): string | undefined {
   const lower = typed.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
