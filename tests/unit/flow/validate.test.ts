@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, validateFlow } from '~/lib/flow/validate';
+import { validateFlow } from '~/lib/flow/validate';
 import { FlowShapeSchema, type FlowInput } from '~/schemas/flow';
 
 /** A flow around the given nodes, starting at `start`. */
@@ -216,12 +216,5 @@ describe('validateFlow', () => {
         hint: 'add an answer without when:, or widen a when: so it covers this case.',
       },
     ]);
-  });
-});
-
-describe('closestMatch', () => {
-  it('suggests a near spelling and nothing for an unrelated word', () => {
-    expect(closestMatch('netwroking', ['install', 'networking', 'os'])).toBe('networking');
-    expect(closestMatch('printers', ['install', 'networking', 'os'])).toBeUndefined();
   });
 });
