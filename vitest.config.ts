@@ -4,5 +4,5 @@ import { defineConfig } from 'vitest/config';
 // Unit tests cover the pure modules in src/lib and src/schemas; build tests run `astro build` on a broken copy.
 export default defineConfig({
   resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
-  test: { include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'], testTimeout: 10_000, environment: 'node' },
+  test: { include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'collector/test/**/*.test.ts'], testTimeout: 10_000, environment: 'node' },
 });
