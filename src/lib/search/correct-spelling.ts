@@ -42,6 +42,22 @@ function isBetter(rank: number[], than: number[]): boolean {
   return false;
 }
 
+/**
+ * Whether the index knows a word, or a word it may be a form of ("installing" → "install",
+ * "printers" → "printer"), or it is too short or too numeric to judge. Pagefind matches unknown
+ * words loosely, and for a word like "asdfghjkl" those matches are noise.
+ */
+export function isKnownWord(typed: string, vocabulary: Vocabulary): boolean {
+  const word = normalizeWord(typed);
+  if (word.length < 3 || !/\p{L}/u.test(word) || vocabulary.has(word)) return true;
+  const stems = new Set<string>();
+  for (let length = word.length; length >= Math.max(4, word.length - 3); length -= 1) stems.add(word.slice(0, length));
+  for (const candidate of vocabulary.keys()) {
+    for (const stem of stems) if (candidate.startsWith(stem)) return true;
+  }
+  return false;
+}
+
 /** Corrects each word of a query that the index does not know. */
 export function correctWords(words: readonly string[], vocabulary: Vocabulary): SpellingCorrection {
   const corrected = words.map((word) => correctWord(word, vocabulary) ?? word);

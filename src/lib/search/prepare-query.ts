@@ -7,6 +7,8 @@ export interface PreparedQuery {
   words: string[];
   /** Stop words that were left out. */
   dropped: string[];
+  /** Every word in the reader's order, stop words included, for ranking exact phrases first. */
+  phrase: string[];
 }
 
 /** At most this many words: longer input is a pasted error message, and each word narrows the search. */
@@ -22,5 +24,5 @@ export function prepareQuery(raw: string, locale: string): PreparedQuery {
   const unique = [...new Set(all)];
   const kept = unique.filter((word) => !stopWords.has(normalizeWord(word)));
   const words = (kept.length > 0 ? kept : unique).slice(0, MAX_WORDS);
-  return { words, dropped: unique.filter((word) => !words.includes(word)) };
+  return { words, dropped: unique.filter((word) => !words.includes(word)), phrase: all.slice(0, MAX_WORDS * 2) };
 }

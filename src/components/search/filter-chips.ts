@@ -1,0 +1,48 @@
+import { hasFilters, isSelected, noFilters, toggleFilter, type SelectedFilters } from '~/lib/search/filters';
+
+/**
+ * The filter chips on /search/ (SearchFilters.astro): toggle buttons whose pressed state mirrors
+ * the chosen filters, and a "Clear filters" button shown while any is chosen.
+ */
+export class FilterChips {
+  readonly #box: HTMLDetailsElement;
+  #filters: SelectedFilters;
+
+  constructor(box: HTMLDetailsElement, initial: SelectedFilters, onChange: (filters: SelectedFilters) => void) {
+    this.#box = box;
+    this.#filters = initial;
+    box.hidden = false;
+    // Folded on narrow screens so the results are not pushed out of sight, unless a filter is on.
+    box.open = hasFilters(initial) || matchMedia('(min-width: 48rem)').matches;
+    box.addEventListener('click', (event) => {
+      const button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (!button) return;
+      this.#filters = button.hasAttribute('data-clear-filters')
+        ? noFilters()
+        : toggleFilter(this.#filters, button.dataset['filter'] ?? '', button.dataset['value'] ?? '');
+      this.#show();
+      onChange(this.#filters);
+    });
+    this.#show();
+  }
+
+  /** Hides values no page has (say, Linux before any Linux article): they would only lead to nothing. */
+  hideAbsent(counts: Record<string, Record<string, number>>): void {
+    for (const button of this.#buttons()) {
+      const { filter = '', value = '' } = button.dataset;
+      button.hidden = !counts[filter]?.[value] && !isSelected(this.#filters, filter, value);
+    }
+  }
+
+  #buttons(): HTMLButtonElement[] {
+    return [...this.#box.querySelectorAll<HTMLButtonElement>('button[data-filter]')];
+  }
+
+  #show(): void {
+    for (const button of this.#buttons()) {
+      button.setAttribute('aria-pressed', String(isSelected(this.#filters, button.dataset['filter'] ?? '', button.dataset['value'] ?? '')));
+    }
+    const clear = this.#box.querySelector<HTMLButtonElement>('[data-clear-filters]');
+    if (clear) clear.hidden = !hasFilters(this.#filters);
+  }
+}

@@ -1,0 +1,213 @@
+import { sendEvent } from '~/lib/browser/send-event';
+import { hasFilters, noFilters, type SelectedFilters } from '~/lib/search/filters';
+import { toResultView, type ResultFragment, type ResultView } from '~/lib/search/result-view';
+import { readSearchState, searchHref } from '~/lib/search/search-url';
+import type { SearchOutcome } from '~/lib/search/search-plan';
+import { moveFocus } from './arrow-keys';
+import type { PagefindHit } from './pagefind-api';
+import { countText, fillText } from './count-text';
+import { FilterChips } from './filter-chips';
+import { allResultsLink, correctionNote, note, resultList, suggestions } from './render-results';
+import { SearchClient } from './search-client';
+import { readSearchConfig, type SearchConfig } from './search-config';
+
+/** Wait this long after the last key before searching: fast enough to feel instant, slow enough to skip half-typed words. */
+const TYPING_PAUSE_MS = 150;
+/** A search that found nothing is reported once the reader has stopped typing for this long. */
+const EMPTY_REPORT_MS = 1500;
+/** Only a slow first load (Pagefind and its index) says "Searching…"; fast searches never flash it. */
+const LOADING_NOTICE_MS = 400;
+const SHOWN = { dropdown: { results: 6, sections: 2 }, page: { results: 20, sections: 3 } } as const;
+
+/**
+ * The search box's behaviour, loaded on first focus: results as the reader types, in a panel under
+ * the header box or in the page on /search/ (where filters and the address follow the search).
+ */
+export class SearchController {
+  readonly #host: HTMLElement;
+  readonly #config: SearchConfig;
+  readonly #input: HTMLInputElement;
+  readonly #panel: HTMLElement;
+  readonly #status: HTMLElement;
+  readonly #client: Promise<SearchClient>;
+  #filters: SelectedFilters = noFilters();
+  #exact = false;
+  #run = 0;
+  #typingTimer: ReturnType<typeof setTimeout> | undefined;
+  #emptyTimer: ReturnType<typeof setTimeout> | undefined;
+  #reported = new Set<string>();
+
+  constructor(host: HTMLElement) {
+    this.#host = host;
+    this.#config = readSearchConfig(host);
+    const input = host.querySelector<HTMLInputElement>('input[type="search"]');
+    const panel = host.querySelector<HTMLElement>('[data-search-panel]');
+    const status = host.querySelector<HTMLElement>('[data-search-status]');
+    if (!input || !panel || !status) throw new Error('kb-search: the search box markup is incomplete.');
+    [this.#input, this.#panel, this.#status] = [input, panel, status];
+    this.#client = SearchClient.load(this.#config.locale);
+    this.#client.catch(() => undefined);
+
+    input.addEventListener('input', () => this.#onTyping());
+    input.addEventListener('focus', () => this.#reopen());
+    host.addEventListener('keydown', (event) => this.#onKey(event));
+    host.addEventListener('focusout', (event) => {
+      if (!(event.relatedTarget instanceof Node && host.contains(event.relatedTarget))) this.#close();
+    });
+    document.addEventListener('pointerdown', (event) => {
+      if (!(event.target instanceof Node && host.contains(event.target))) this.#close();
+    });
+    if (this.#config.mode === 'page') this.#startPage();
+    else if (input.value.trim() !== '') void this.#search();
+  }
+
+  #startPage(): void {
+    const state = readSearchState(location.search);
+    this.#filters = state.filters;
+    this.#exact = state.exact;
+    if (state.query !== '') this.#input.value = state.query;
+    this.#host.querySelector('form')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#typingTimer);
+      void this.#search();
+    });
+    this.#setUpFilters();
+    // The reader may have typed while the script loaded; the address may hold a shared search.
+    if (this.#input.value.trim() !== '' || hasFilters(state.filters)) void this.#search();
+  }
+
+  #setUpFilters(): void {
+    const box = this.#host.querySelector<HTMLDetailsElement>('details[data-search-filters]');
+    if (!box) return;
+    const chips = new FilterChips(box, this.#filters, (filters) => {
+      this.#filters = filters;
+      void this.#search();
+    });
+    this.#client.then(async (client) => chips.hideAbsent(await client.filterCounts()), () => undefined);
+  }
+
+  #onTyping(): void {
+    this.#exact = false;
+    clearTimeout(this.#typingTimer);
+    clearTimeout(this.#emptyTimer);
+    this.#typingTimer = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const links = [...this.#panel.querySelectorAll<HTMLAnchorElement>('a[href]')];
+    if (!this.#panel.hidden && moveFocus(event, this.#input, links)) {
+      event.preventDefault();
+      return;
+    }
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    if (event.target !== this.#input) {
+      this.#input.focus();
+      if (this.#config.mode === 'dropdown') this.#close();
+    } else if (this.#config.mode === 'dropdown' && !this.#panel.hidden) {
+      this.#close();
+    } else if (this.#input.value !== '') {
+      this.#input.value = '';
+      void this.#search();
+    }
+  }
+
+  #reopen(): void {
+    if (this.#config.mode === 'dropdown' && this.#input.value.trim() !== '' && this.#panel.childElementCount > 0) this.#panel.hidden = false;
+  }
+
+  #close(): void {
+    if (this.#config.mode === 'dropdown') this.#panel.hidden = true;
+  }
+
+  async #search(): Promise<void> {
+    const run = ++this.#run;
+    const query = this.#input.value.trim();
+    if (this.#config.mode === 'page') {
+      history.replaceState(history.state, '', searchHref({ query, filters: this.#filters, exact: this.#exact }, this.#config.searchPath));
+    }
+    if (query === '' && !hasFilters(this.#filters)) {
+      this.#panel.replaceChildren();
+      this.#panel.hidden = this.#config.mode === 'dropdown';
+      this.#status.textContent = '';
+      return;
+    }
+    const loading = setTimeout(() => this.#showLoading(run), LOADING_NOTICE_MS);
+    const shown = SHOWN[this.#config.mode];
+    let outcome: SearchOutcome<PagefindHit> | undefined;
+    let hits: PagefindHit[];
+    let fragments: ResultFragment[];
+    try {
+      const client = await this.#client;
+      outcome = query === '' ? undefined : await client.search(query, this.#filters, this.#exact);
+      hits = outcome ? outcome.hits : await client.browse(this.#filters);
+      fragments = await Promise.all(hits.slice(0, shown.results).map((hit) => hit.data()));
+    } catch (error) {
+      // No index (as under `astro dev`) or a failed download: say so, and offer the ways around it.
+      console.error('Search failed:', error);
+      this.#showUnavailable(run);
+      return;
+    } finally {
+      clearTimeout(loading);
+    }
+    if (run !== this.#run) return;
+    const views = fragments.map((fragment) => toResultView(fragment, outcome?.words ?? [], shown.sections));
+    this.#render(query, outcome, hits.length, views);
+  }
+
+  #render(query: string, outcome: SearchOutcome<PagefindHit> | undefined, total: number, views: ResultView[]): void {
+    const { strings, locale } = this.#config;
+    const parts: Node[] = [];
+    if (outcome?.correctedQuery !== undefined) {
+      const originalHref = searchHref({ query, filters: this.#filters, exact: true }, this.#config.searchPath);
+      parts.push(correctionNote(outcome.correctedQuery, query, originalHref, this.#config));
+    }
+    if (outcome?.partial) parts.push(note(strings.partialMatch));
+    if (total > 0) {
+      parts.push(resultList(views, this.#config));
+      if (this.#config.mode === 'dropdown') parts.push(allResultsLink(searchHref({ query, filters: noFilters(), exact: false }, this.#config.searchPath), query, this.#config));
+      this.#status.textContent = query === ''
+        ? countText(strings.browsing, total, locale)
+        : countText(strings.results, total, locale, { query: outcome?.correctedQuery ?? query });
+    } else {
+      const title = fillText(strings.noResults, { query });
+      parts.push(suggestions(title, strings.noResultsHint, this.#host));
+      this.#status.textContent = title;
+      this.#reportEmpty(query);
+    }
+    this.#panel.replaceChildren(...parts);
+    this.#open();
+  }
+
+  #showLoading(run: number): void {
+    if (run !== this.#run || this.#panel.childElementCount > 0) return;
+    this.#panel.replaceChildren(note(this.#config.strings.searching));
+    this.#open();
+  }
+
+  #open(): void {
+    if (this.#config.mode === 'page' || this.#host.contains(document.activeElement)) this.#panel.hidden = false;
+  }
+
+  #showUnavailable(run: number): void {
+    if (run !== this.#run) return;
+    this.#panel.replaceChildren(suggestions(this.#config.strings.unavailable, '', this.#host));
+    this.#status.textContent = this.#config.strings.unavailable;
+    this.#open();
+  }
+
+  /** Tells the help desk which searches find nothing, once per query, after the reader stops typing. */
+  #reportEmpty(query: string): void {
+    clearTimeout(this.#emptyTimer);
+    if (query === '' || this.#reported.has(query)) return;
+    this.#emptyTimer = setTimeout(() => {
+      if (this.#input.value.trim() !== query) return;
+      this.#reported.add(query);
+      sendEvent(
+        { type: 'search-empty', query: query.slice(0, 120), locale: this.#config.locale, time: new Date().toISOString() },
+        this.#config.endpoint,
+        this.#host,
+      );
+    }, EMPTY_REPORT_MS);
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { prepareQuery } from '~/lib/search/prepare-query';
+import { stopWordsFor } from '~/lib/search/stop-words';
+
+describe('prepareQuery: what is left of a question once the stop words are gone', () => {
+  it('drops the words every page has, keeping the reader’s order', () => {
+    const prepared = prepareQuery('Why is my computer so slow?', 'en');
+    expect(prepared.words).toEqual(['computer', 'slow']);
+    expect(prepared.dropped).toEqual(['why', 'is', 'my', 'so']);
+    expect(prepared.phrase).toEqual(['why', 'is', 'my', 'computer', 'so', 'slow']);
+  });
+
+  it('keeps negations, because "no sound" is not "sound"', () => {
+    expect(prepareQuery('no sound', 'en').words).toEqual(['no', 'sound']);
+    expect(prepareQuery("printer won't print", 'en').words).toEqual(['printer', "won't", 'print']);
+  });
+
+  it('keeps the words when every one of them is a stop word', () => {
+    expect(prepareQuery('how to', 'en').words).toEqual(['how', 'to']);
+  });
+
+  it('returns nothing to search for when there are no words', () => {
+    expect(prepareQuery('  ?! ', 'en').words).toEqual([]);
+  });
+
+  it('drops nothing in a language that has no stop word list yet', () => {
+    expect(stopWordsFor('ms').size).toBe(0);
+    expect(prepareQuery('my wifi', 'ms').words).toEqual(['my', 'wifi']);
+  });
+});
