@@ -36,7 +36,8 @@ test('the language switcher lands on the same article in the other language', as
 
 test('search engines are told about every language version', async ({ page }) => {
   await page.goto('/ms/troubleshoot/no-sound/');
-  for (const [lang, path] of [['en', '/troubleshoot/no-sound/'], ['ms', '/ms/troubleshoot/no-sound/'], ['ru', '/ru/troubleshoot/no-sound/'], ['x-default', '/troubleshoot/no-sound/']]) {
+  const expected: Array<[string, string]> = [['en', '/troubleshoot/no-sound/'], ['ms', '/ms/troubleshoot/no-sound/'], ['ru', '/ru/troubleshoot/no-sound/'], ['x-default', '/troubleshoot/no-sound/']];
+  for (const [lang, path] of expected) {
     await expect(page.locator(`link[rel="alternate"][hreflang="${lang}"]`)).toHaveAttribute('href', new RegExp(`${path.replaceAll('/', '\\/')}$`));
   }
 });
