@@ -69,3 +69,20 @@ test('a reader plays a troubleshooter to its end in Russian, and the summary is 
   expect(summary).toContain('Проблема: На компьютере нет звука');
   expect(summary).toContain('Какой у вас компьютер? Mac');
 });
+
+test.describe('search in the reader\'s language', () => {
+  const cases: Array<[string, string, string, string]> = [
+    ['ru', 'мало места на диске', 'Как освободить место на компьютере', '/ru/articles/free-up-disk-space/'],
+    ['ru', 'принтер не в сети', 'Принтер пишет, что он не в сети', '/ru/articles/printer-offline/'],
+    ['ms', 'tangkapan skrin', 'Ambil tangkapan skrin', '/ms/articles/take-screenshot/'],
+    ['ms', 'cache dns', 'Kosongkan cache DNS', '/ms/articles/flush-dns/'],
+  ];
+  for (const [locale, query, title, href] of cases) {
+    test(`${locale}: "${query}" puts "${title}" first`, async ({ page }) => {
+      await page.goto(`/${locale}/search/?q=${encodeURIComponent(query)}`);
+      const first = page.getByRole('main').getByRole('listitem').first().getByRole('link').first();
+      await expect(first).toHaveText(title);
+      await expect(first).toHaveAttribute('href', href);
+    });
+  }
+});
