@@ -2,7 +2,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspFromHtml, headersFile, mergeCsp } from '../lib/security/headers.ts';
+import { cspFromHtml, headersFile, mergeCsp, nginxHeaders } from '../lib/security/headers.ts';
 
 /**
  * Writes `dist/_headers` after the build with the same Content-Security-Policy the pages carry in
@@ -24,8 +24,10 @@ export function securityHeaders(): AstroIntegration {
           policies.push(...found);
         }
         if (missing.length > 0) throw new Error(`Security headers: these pages have no Content-Security-Policy:\n  ${missing.join('\n  ')}`);
-        await writeFile(path.join(site, '_headers'), headersFile(mergeCsp(policies)));
-        logger.info(`_headers written from the CSP of ${pages.length} pages`);
+        const policy = mergeCsp(policies);
+        await writeFile(path.join(site, '_headers'), headersFile(policy));
+        await writeFile(path.join(site, '_nginx-headers.conf'), nginxHeaders(policy));
+        logger.info(`_headers and _nginx-headers.conf written from the CSP of ${pages.length} pages`);
       },
     },
   };

@@ -30,19 +30,31 @@ export function mergeCsp(policies: readonly string[]): string {
 /** Directives a <meta> CSP cannot carry; only a real header can forbid framing. */
 const HEADER_ONLY_DIRECTIVES = "frame-ancestors 'none'";
 
+/** Headers for every page, one place for both output formats below. */
+function pageHeaders(policy: string): Array<[string, string]> {
+  return [
+    ['Content-Security-Policy', `${policy}; ${HEADER_ONLY_DIRECTIVES}`],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+    ['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()'],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ];
+}
+
 /** The `_headers` file (Netlify, Cloudflare Pages and others read this format). */
 export function headersFile(policy: string): string {
   return [
     '/*',
-    `  Content-Security-Policy: ${policy}; ${HEADER_ONLY_DIRECTIVES}`,
-    '  X-Content-Type-Options: nosniff',
-    '  Referrer-Policy: strict-origin-when-cross-origin',
-    '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=()',
-    '  Cross-Origin-Opener-Policy: same-origin',
+    ...pageHeaders(policy).map(([name, value]) => `  ${name}: ${value}`),
     '/_astro/*',
     '  Cache-Control: public, max-age=31536000, immutable',
     '',
   ].join('\n');
+}
+
+/** The same headers as nginx directives, for `include` in a server block (see docs/deploy.md). */
+export function nginxHeaders(policy: string): string {
+  return `${pageHeaders(policy).map(([name, value]) => `add_header ${name} "${value}" always;`).join('\n')}\n`;
 }
 
 /** The CSP content of every `<meta http-equiv="content-security-policy">` in an HTML page. */

@@ -19,3 +19,12 @@ describe('security headers for static hosts', () => {
     expect(file).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
   });
 });
+
+describe('nginx headers', () => {
+  it('sends the same headers on every response, errors included', async () => {
+    const { nginxHeaders } = await import('~/lib/security/headers');
+    const conf = nginxHeaders("default-src 'self'");
+    expect(conf).toContain(`add_header Content-Security-Policy "default-src 'self'; frame-ancestors 'none'" always;`);
+    expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  });
+});
