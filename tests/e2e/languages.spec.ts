@@ -86,3 +86,13 @@ test.describe('search in the reader\'s language', () => {
     });
   }
 });
+
+test('keyboard only: Tab reaches the language switcher and Enter switches language', async ({ page }) => {
+  await page.goto('/troubleshoot/no-sound/');
+  const russian = page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Русский' });
+  for (let presses = 0; presses < 20 && !(await russian.evaluate((el) => el === document.activeElement)); presses += 1) await page.keyboard.press('Tab');
+  await expect(russian).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/ru\/troubleshoot\/no-sound\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'На компьютере нет звука' })).toBeVisible();
+});
