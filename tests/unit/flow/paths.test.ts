@@ -6,6 +6,8 @@ import { parseFlowFile } from '~/lib/flow/parse-flow';
 import { enumerateFlowPaths, findStatesWithoutExit } from '~/lib/flow/paths';
 import { FlowShapeSchema } from '~/schemas/flow';
 
+const loadFixture = (id: string) => parseFlowFile(readFileSync(`tests/fixtures/flows/${id}.yaml`, 'utf8'), `tests/fixtures/flows/${id}.yaml`);
+
 const file = 'tests/fixtures/flows/valid-minimal.yaml';
 const flow = parseFlowFile(readFileSync(file, 'utf8'), file);
 
@@ -38,27 +40,7 @@ describe('enumerateFlowPaths', () => {
   });
 
   it('ends even when the flow has a loop: no path comes back to a place it has been', () => {
-    const looping = FlowShapeSchema.parse({
-      id: 'looping',
-      title: 'Loops',
-      description: 'A loop with a way out.',
-      category: 'hardware',
-      platforms: ['windows'],
-      start: 'restart',
-      nodes: {
-        restart: { type: 'step', title: 'Restart', body: 'Restart it.', fixed: 'done', notFixed: 'again' },
-        again: {
-          type: 'question',
-          prompt: 'Try again?',
-          answers: [
-            { label: 'Yes', next: 'restart' },
-            { label: 'No', next: 'help' },
-          ],
-        },
-        done: { type: 'resolved', title: 'Fixed', body: 'Good.' },
-        help: { type: 'escalate', title: 'Call us', body: 'Tell us.' },
-      },
-    });
+    const looping = loadFixture('looping-with-exit');
     expect(
       enumerateFlowPaths(looping)
         .map((path) => asText(path.answers))

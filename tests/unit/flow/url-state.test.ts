@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseFlowFile } from '~/lib/flow/parse-flow';
 import { enumerateFlowPaths } from '~/lib/flow/paths';
 import { encodeAnswers, replayAnswers, stepHref } from '~/lib/flow/url-state';
-import { FlowShapeSchema } from '~/schemas/flow';
+
+const loadFixture = (id: string) => parseFlowFile(readFileSync(`tests/fixtures/flows/${id}.yaml`, 'utf8'), `tests/fixtures/flows/${id}.yaml`);
 
 const file = 'tests/fixtures/flows/valid-minimal.yaml';
 const flow = parseFlowFile(readFileSync(file, 'utf8'), file);
@@ -76,27 +77,7 @@ describe('replayAnswers', () => {
   });
 
   it('stops at a node it already passed instead of looping forever', () => {
-    const looping = FlowShapeSchema.parse({
-      id: 'looping',
-      title: 'Loops',
-      description: 'A loop with a way out.',
-      category: 'hardware',
-      platforms: ['windows'],
-      start: 'restart',
-      nodes: {
-        restart: { type: 'step', title: 'Restart', body: 'Restart it.', fixed: 'done', notFixed: 'again' },
-        again: {
-          type: 'question',
-          prompt: 'Try again?',
-          answers: [
-            { label: 'Yes', next: 'restart' },
-            { label: 'No', next: 'help' },
-          ],
-        },
-        done: { type: 'resolved', title: 'Fixed', body: 'Good.' },
-        help: { type: 'escalate', title: 'Call us', body: 'Tell us.' },
-      },
-    });
+    const looping = loadFixture('looping-with-exit');
     expect(replayAnswers(looping, '?restart=no&again=yes')).toEqual({
       answers: [
         { node: 'restart', answer: 'no' },
