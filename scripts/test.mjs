@@ -22,6 +22,11 @@ console.log('\n▶ Production build (astro build)');
 const built = run('npx', ['astro', 'build']);
 if (!built) problems.push('the production build failed, so end-to-end tests did not run');
 
+if (built) {
+  console.log('\n▶ Writers\' check (npm run check)');
+  if (!run('node', ['scripts/check.ts'])) problems.push('npm run check found content that must not be published');
+}
+
 let e2e;
 if (built) {
   console.log('\n▶ End-to-end tests (Playwright, Chromium)');

@@ -195,4 +195,18 @@ export const ms = {
     security: { title: 'Keselamatan', description: 'Log masuk dua langkah, pancingan data dan memastikan akaun anda selamat.' },
     mobile: { title: 'Telefon dan tablet', description: 'Aplikasi dan e-mel pada iPhone, iPad dan Android.' },
   },
+  offline: {
+    indicator: 'Anda di luar talian. Pusat bantuan masih berfungsi.',
+    backOnline: 'Anda kembali dalam talian.',
+    title: 'Anda di luar talian',
+    intro: 'Halaman ini tidak disimpan pada peranti ini, dan tiada sambungan internet sekarang. Penyelesai masalah dan carian di bawah masih berfungsi tanpa sambungan.',
+    flowsHeading: 'Sambung semula ke internet',
+    allFlows: 'Semua penyelesai masalah',
+    searchHeading: 'Cari di pusat bantuan',
+    searchHint: 'Carian juga berfungsi di luar talian. Penyelesai masalah dan artikel yang disimpan pada peranti ini boleh dibuka tanpa sambungan.',
+    reload: 'Apabila sambungan pulih, muat semula halaman ini untuk membuka halaman yang anda minta.',
+  },
 } satisfies Dictionary;
+
+/** Strings that are the same in Malay as in English on purpose (product names, codes), so `npm run check` accepts them. */
+export const sameAsEnglish = ['lang.dir', 'platforms.windows', 'platforms.macos', 'platforms.linux', 'platforms.chromeos', 'platforms.android', 'platforms.web', 'flow.transcript.platform'];

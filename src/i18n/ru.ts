@@ -195,4 +195,18 @@ export const ru = {
     security: { title: 'Безопасность', description: 'Двухэтапная проверка, фишинг и защита ваших учётных записей.' },
     mobile: { title: 'Телефоны и планшеты', description: 'Приложения и почта на iPhone, iPad и Android.' },
   },
+  offline: {
+    indicator: 'Нет подключения к интернету. Справочный центр продолжает работать.',
+    backOnline: 'Подключение к интернету восстановлено.',
+    title: 'Нет подключения к интернету',
+    intro: 'Эта страница не сохранена на устройстве, а подключения к интернету сейчас нет. Мастера устранения неполадок и поиск ниже работают и без него.',
+    flowsHeading: 'Восстановить подключение',
+    allFlows: 'Все мастера устранения неполадок',
+    searchHeading: 'Поиск по справочному центру',
+    searchHint: 'Поиск работает и без интернета. Мастера устранения неполадок и статьи, сохранённые на этом устройстве, открываются без подключения.',
+    reload: 'Когда подключение восстановится, обновите страницу, и откроется та, которую вы запрашивали.',
+  },
 } satisfies Dictionary;
+
+/** Strings that are the same in Russian as in English on purpose (product names, codes), so `npm run check` accepts them. */
+export const sameAsEnglish = ['lang.dir', 'platforms.windows', 'platforms.macos', 'platforms.linux', 'platforms.chromeos', 'platforms.android'];

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const ROOT = resolve('.');
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.vitest']);
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.vitest', 'bench', 'data']);
 let project = '';
 
 /** A copy of the site in a temporary folder, with one file changed the way a writer might break it. */
