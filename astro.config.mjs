@@ -12,11 +12,13 @@ import { headingAnchorOptions } from './src/lib/markdown/heading-anchor-options.
 import { siteConfig } from './src/config/site.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { urlManifest } from './src/integrations/url-manifest.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap(), pagefindIndex(), securityHeaders()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(writers|offline)\//.test(page) }), pagefindIndex(), securityHeaders(), urlManifest(), serviceWorker()],
   markdown: {
     // Prism colours tokens with classes; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: 'prism',

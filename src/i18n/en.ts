@@ -193,6 +193,17 @@ export const en = {
     security: { title: 'Security', description: 'Two-step sign-in, phishing and keeping your accounts safe.' },
     mobile: { title: 'Phones and tablets', description: 'Apps and email on iPhone, iPad and Android.' },
   },
+  offline: {
+    indicator: 'You’re offline. The help center still works.',
+    backOnline: 'You’re back online.',
+    title: 'You’re offline',
+    intro: 'This page isn’t saved on this device, and there’s no internet connection right now. The troubleshooters and search below still work without one.',
+    flowsHeading: 'Get back online',
+    allFlows: 'All troubleshooters',
+    searchHeading: 'Search the help center',
+    searchHint: 'Search works offline too. Troubleshooters and the articles saved on this device open without a connection.',
+    reload: 'When you’re connected again, reload this page to open the page you asked for.',
+  },
 } as const;
 
 /** Plural forms as Intl.PluralRules names them: English needs one and other, Russian also few and many. */

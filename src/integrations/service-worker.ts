@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import sharp from 'sharp';
+import { getManifest, injectManifest, type ManifestEntry } from 'workbox-build';
+import { categories } from '../config/categories.ts';
+import { siteConfig } from '../config/site.ts';
+import { DEFAULT_LOCALE, LOCALES, localize, useTranslations } from '../i18n/index.ts';
+import { formatSize, PRECACHE_BUDGET } from '../lib/offline/budget.ts';
+import { OFFLINE_FLOW_IDS } from '../lib/offline/offline-flows.ts';
+import { CONTENT_HASHED_FILE, planPrecache, PRECACHE_CANDIDATES, type PrecachePlan } from '../lib/offline/precache-plan.ts';
+import { MASKABLE_BACKGROUND, PNG_ICONS, webManifest } from '../lib/offline/web-manifest.ts';
+import type { WorkerConfig } from '../lib/offline/worker-config.ts';
+
+type SizedEntry = ManifestEntry & { size: number };
+
+/** A single file larger than this is never precached: better fetched when someone needs it. */
+const MAX_FILE_BYTES = 1_000_000;
+
+/** Workbox's file listing, the same for the plan and the injected precache list. */
+function globOptions(site: string) {
+  return {
+    globDirectory: site,
+    globPatterns: [...PRECACHE_CANDIDATES],
+    dontCacheBustURLsMatching: CONTENT_HASHED_FILE,
+    maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
+  };
+}
+
+/** Renders the app icons from the favicon, so there is one drawing to keep up to date. */
+async function writeIcons(site: string): Promise<void> {
+  const svg = await readFile(path.join(site, 'favicon.svg'));
+  const drawnWidth = (await sharp(svg).metadata()).width ?? 32;
+  for (const icon of PNG_ICONS) {
+    // Maskable icons keep the drawing in the central 80 %, the part every launcher's mask shows.
+    const inner = icon.maskable ? Math.round(icon.size * 0.8) : icon.size;
+    const drawing = await sharp(svg, { density: (72 * inner) / drawnWidth }).resize(inner, inner).png().toBuffer();
+    const target = path.join(site, icon.file);
+    await mkdir(path.dirname(target), { recursive: true });
+    const canvas = icon.maskable
+      ? sharp({ create: { width: icon.size, height: icon.size, channels: 4, background: MASKABLE_BACKGROUND } }).composite([{ input: drawing, gravity: 'centre' }])
+      : sharp(drawing);
+    await canvas.png().toFile(target);
+  }
+}
+
+/** One manifest per language, next to that language's home page. */
+async function writeManifests(site: string): Promise<void> {
+  for (const locale of LOCALES) {
+    const t = useTranslations(locale);
+    const home = localize('/', locale);
+    const manifest = webManifest({ name: siteConfig.name, description: t.site.tagline, lang: locale, dir: t.lang.dir, startUrl: home });
+    await writeFile(path.join(site, home, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
+  }
+}
+
+/** Lists every built file with its revision and size, and splits them by the budget. */
+async function planFromBuild(site: string): Promise<PrecachePlan<SizedEntry>> {
+  let plan: PrecachePlan<SizedEntry> | undefined;
+  const { warnings } = await getManifest({
+    ...globOptions(site),
+    manifestTransforms: [
+      (entries: SizedEntry[]) => {
+        // Copies: Workbox deletes `size` from its entries once the transforms have run.
+        plan = planPrecache(entries.map((entry) => ({ ...entry })), {
+          locales: LOCALES,
+          defaultLocale: DEFAULT_LOCALE,
+          categoryIds: categories.map((c) => c.id),
+          firstFlows: OFFLINE_FLOW_IDS,
+          installBudget: PRECACHE_BUDGET.install,
+          languageBudget: PRECACHE_BUDGET.language,
+        });
+        return { manifest: entries, warnings: [] };
+      },
+    ],
+  });
+  if (!plan) throw new Error(`Service worker: Workbox listed no files in ${site}. ${warnings.join(' ')}`);
+  return plan;
+}
+
+/** Bundles src/lib/offline/sw.ts with Workbox and the per-language lists, ready for the precache list. */
+async function bundleWorker(entry: string, config: WorkerConfig): Promise<string> {
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    logLevel: 'silent',
+    // Workbox strips its development logging when NODE_ENV is production.
+    define: { __HELP_CENTER_OFFLINE__: JSON.stringify(config), 'process.env.NODE_ENV': '"production"' },
+  });
+  const code = result.outputFiles[0]?.text;
+  if (!code) throw new Error(`Service worker: bundling ${entry} produced nothing.`);
+  return code;
+}
+
+/**
+ * Writes dist/sw.js after the build (after the search index and the headers, so both exist):
+ * Workbox's precache list of the shell, offline pages, every flow in every language, start pages
+ * and the Pagefind index, plus the per-language article lists the worker saves on a reader's first
+ * visit, all within PRECACHE_BUDGET. Also renders the app icons and writes the web app manifests.
+ */
+export function serviceWorker(): AstroIntegration {
+  let workerEntry = '';
+  return {
+    name: 'help-center:service-worker',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        workerEntry = fileURLToPath(new URL('lib/offline/sw.ts', config.srcDir));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        await writeIcons(site);
+        await writeManifests(site);
+        const plan = await planFromBuild(site);
+        const languages = Object.fromEntries(Object.entries(plan.languages).map(([locale, files]) => [locale, files.map(({ url, revision }) => ({ url, revision }))]));
+        const revisions = JSON.stringify([plan.install.map(({ url, revision }) => [url, revision]), languages]);
+        const config: WorkerConfig = {
+          version: createHash('sha256').update(revisions).digest('hex').slice(0, 12),
+          locales: [...LOCALES],
+          defaultLocale: DEFAULT_LOCALE,
+          languages,
+        };
+        const workDir = await mkdtemp(path.join(tmpdir(), 'help-center-sw-'));
+        try {
+          const swSrc = path.join(workDir, 'sw.js');
+          await writeFile(swSrc, await bundleWorker(workerEntry, config));
+          const install = new Set(plan.install.map((file) => file.url));
+          const { count, size, warnings } = await injectManifest({
+            ...globOptions(site),
+            swSrc,
+            swDest: path.join(site, 'sw.js'),
+            manifestTransforms: [(entries: SizedEntry[]) => ({ manifest: entries.filter((file) => install.has(file.url)), warnings: [] })],
+          });
+          for (const warning of warnings) logger.warn(warning);
+          const perLanguage = Object.entries(plan.languages)
+            .map(([locale, files]) => `${locale} ${files.length} pages, ${formatSize(files.reduce((total, file) => total + file.size, 0))}`)
+            .join('; ');
+          logger.info(`service worker: ${count} files, ${formatSize(size)} precached (budget ${formatSize(PRECACHE_BUDGET.install)})`);
+          logger.info(`service worker: saved per language on a reader's first visit: ${perLanguage} (budget ${formatSize(PRECACHE_BUDGET.language)} each)`);
+          if (plan.overBudget.length > 0) {
+            logger.warn(`service worker: ${plan.overBudget.length} files over budget are cached only once visited, e.g. /${plan.overBudget[0]?.url}`);
+          }
+        } finally {
+          await rm(workDir, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}
