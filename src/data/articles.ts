@@ -32,7 +32,9 @@ let checked: Promise<ArticleEntry[]> | undefined;
  * it refers to exists and that every translation has an English original. Problems fail the build, all listed.
  */
 function getAllEntries(): Promise<ArticleEntry[]> {
-  checked ??= (async () => {
+  // Cached for the build; in `astro dev` content changes while the server runs, so read it afresh.
+  if (checked && !import.meta.env.DEV) return checked;
+  checked = (async () => {
     const all = await getCollection('articles');
     const originals = new Set(all.filter((e) => splitId(e).locale === DEFAULT_LOCALE).map((e) => e.id));
     const problems: ReferenceProblem[] = findArticleReferenceProblems(

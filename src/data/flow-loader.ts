@@ -36,39 +36,48 @@ async function loadOne(context: LoaderContext, file: string, articles: ReadonlyS
   context.store.set({ id: locale ? `${locale}/${flow.id}` : flow.id, data: { flow, html } satisfies StoredFlow, filePath: shownPath });
 }
 
+/** Id of the entry that carries, in `astro dev` only, the problems of flows that failed to load. */
+export const FLOW_PROBLEMS_ID = '__problems__';
+
+/** Loads every flow file again; returns the problems of those that failed, all listed. */
+async function loadAll(context: LoaderContext): Promise<string | undefined> {
+  const articles = await knownArticleIds();
+  context.store.clear();
+  const failures: string[] = [];
+  for (const file of await filesUnder(FLOWS_DIR, '.yaml')) {
+    try {
+      await loadOne(context, file, articles);
+    } catch (error) {
+      failures.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return failures.length > 0 ? failures.join('\n\n') : undefined;
+}
+
 /**
  * Loads every `src/flows/*.yaml` through the one flow parser and validator. A broken flow fails the
- * build with every problem listed; in `astro dev` it is logged and left out, so hot reload keeps working.
+ * build with every problem listed. In `astro dev` (the only place with a watcher) the problems are
+ * stored as a special entry instead, which the pages throw so Astro's error overlay shows them with
+ * the file and line; fixing the file reloads everything and the overlay goes away.
  */
 export function flowLoader(): Loader {
   return {
     name: 'flow-loader',
     load: async (context) => {
-      const articles = await knownArticleIds();
-      const files = await filesUnder(FLOWS_DIR, '.yaml');
-      context.store.clear();
-      const failures: string[] = [];
-      for (const file of files) {
-        try {
-          await loadOne(context, file, articles);
-        } catch (error) {
-          failures.push(error instanceof Error ? error.message : String(error));
-        }
-      }
-      if (failures.length > 0) {
-        const message = failures.join('\n\n');
-        // Only `astro dev` has a watcher: there a broken flow is logged so hot reload keeps working.
-        if (context.watcher) context.logger.error(message);
-        else throw new Error(message);
-      }
-      context.watcher?.on('change', async (changed) => {
-        if (!changed.endsWith('.yaml') || !resolve(changed).startsWith(resolve(FLOWS_DIR))) return;
-        try {
-          await loadOne(context, changed, await knownArticleIds());
-        } catch (error) {
-          context.logger.error(error instanceof Error ? error.message : String(error));
-        }
-      });
+      const problems = await loadAll(context);
+      if (problems && !context.watcher) throw new Error(problems);
+      const report = (found: string | undefined) => {
+        if (!found) return;
+        context.logger.error(found);
+        context.store.set({ id: FLOW_PROBLEMS_ID, data: { problems: found } });
+      };
+      report(problems);
+      const reload = async (changed: string) => {
+        if (changed.endsWith('.yaml') && resolve(changed).startsWith(resolve(FLOWS_DIR))) report(await loadAll(context));
+      };
+      context.watcher?.on('change', reload);
+      context.watcher?.on('add', reload);
+      context.watcher?.on('unlink', reload);
     },
   };
 }

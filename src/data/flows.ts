@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import type { StoredFlow } from './flow-loader';
+import { FLOW_PROBLEMS_ID, type StoredFlow } from './flow-loader';
 import type { Flow } from '~/schemas/flow';
 import { articlesLinkedFrom } from '~/lib/flow/linked-articles';
 import { DEFAULT_LOCALE, localize, type Locale } from '~/i18n';
@@ -18,7 +18,12 @@ let loaded: Promise<Array<FlowEntry & { locale: string }>> | undefined;
 
 /** Every flow in every language, validated by the flow loader when the content was synced. */
 function getAllFlows(): Promise<Array<FlowEntry & { locale: string }>> {
-  loaded ??= getCollection('flows').then((entries) => {
+  // Cached for the build; in `astro dev` content changes while the server runs, so read it afresh.
+  if (loaded && !import.meta.env.DEV) return loaded;
+  loaded = getCollection('flows').then((entries) => {
+    // Only `astro dev` stores problems instead of failing; throwing here puts them in the error overlay.
+    const loadProblems = entries.find((entry) => entry.id === FLOW_PROBLEMS_ID);
+    if (loadProblems) throw new Error(String((loadProblems.data as { problems: unknown }).problems));
     const flows = entries.map((entry) => {
       const [first, second] = entry.id.split('/');
       const locale = second === undefined ? DEFAULT_LOCALE : (first ?? DEFAULT_LOCALE);
@@ -26,10 +31,10 @@ function getAllFlows(): Promise<Array<FlowEntry & { locale: string }>> {
       return { id: second ?? first ?? entry.id, locale, translated: true, ...(entry.data as StoredFlow) };
     });
     const originals = new Set(flows.filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.id));
-    const problems = flows
+    const orphans = flows
       .filter((f) => f.locale !== DEFAULT_LOCALE && (!(SUPPORTED_LOCALES as readonly string[]).includes(f.locale) || !originals.has(f.id)))
       .map((f) => `  src/flows/${f.locale}/${f.id}.yaml: a translation needs an English flow with the same file name in src/flows/, in a folder named after a language of the site.`);
-    if (problems.length > 0) throw new Error(`Flow translations with no original:\n${problems.join('\n')}`);
+    if (orphans.length > 0) throw new Error(`Flow translations with no original:\n${orphans.join('\n')}`);
     return flows;
   });
   return loaded;

@@ -1,0 +1,61 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { afterAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../e2e/support/find-browser.ts';
+
+const ROOT = resolve('.');
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.vitest', 'bench', 'data']);
+// A port of its own, so a server left from an interrupted run can never answer instead.
+const PORT = 4700 + Math.floor(Math.random() * 200);
+const project = mkdtempSync(join(tmpdir(), 'kb-dev-'));
+cpSync(ROOT, project, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length + 1).split('/')[0] ?? '') });
+symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+// The server gets the environment of a writer's shell, not Vitest's (Astro changes behaviour under Vitest).
+const shellEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
+const server = spawn('npx', ['astro', 'dev', '--port', String(PORT)], { cwd: project, env: { ...shellEnv, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+
+let serverErrors = '';
+server.stderr?.on('data', (chunk: Buffer) => { serverErrors += chunk.toString(); });
+
+afterAll(() => {
+  if (server.pid) process.kill(-server.pid);
+  rmSync(project, { recursive: true, force: true });
+});
+
+/** Polls until the dev server answers `path` with `status` (bounded: 60 tries, 1 s apart). */
+async function waitFor(path: string, status: number): Promise<void> {
+  let last = 'no answer';
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    const response = await fetch(`http://localhost:${PORT}${path}`).catch((error: unknown) => { last = String(error); return undefined; });
+    if (response) last = `${response.status}: ${(await response.text()).slice(0, 300)}`;
+    if (response?.status === status) return;
+    await new Promise((done) => setTimeout(done, 1000));
+  }
+  throw new Error(`${path} never answered ${status} (last: ${last}). The dev server said:\n${serverErrors.slice(-2000)}`);
+}
+
+describe('npm run dev shows a writer\'s mistake in the browser', () => {
+  it('a broken flow appears in the error overlay with file and line, and goes away once fixed', async () => {
+    const file = join(project, 'src/flows/no-sound.yaml');
+    const original = readFileSync(file, 'utf8');
+    await waitFor('/troubleshoot/no-sound/', 200);
+    writeFileSync(file, original.replace('notFixed: escalate-sound', 'notFixed: escalate-sond'));
+    await waitFor('/troubleshoot/no-sound/', 500);
+
+    const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(`http://localhost:${PORT}/troubleshoot/no-sound/`);
+      await expect.poll(() => page.locator('vite-error-overlay').evaluate((o) => o.shadowRoot?.textContent ?? ''), { timeout: 20_000 })
+        .toContain('src/flows/no-sound.yaml:68 nodes.reopen-app.notFixed: goes to "escalate-sond", but there is no node with that id. Hint: did you mean "escalate-sound"?');
+    } finally {
+      await browser.close();
+    }
+
+    writeFileSync(file, original);
+    await waitFor('/troubleshoot/no-sound/', 200);
+  }, 150_000);
+});
