@@ -69,8 +69,10 @@ export async function getPublishedArticles(): Promise<ArticleEntry[]> {
 /** Every article in the reader's language, falling back to English where there is no translation. */
 export async function getArticles(locale: Locale): Promise<LocalizedArticle[]> {
   const all = await getAllEntries();
+  // A map, not a search per article: a large library would otherwise take quadratic time to build.
+  const byId = new Map(all.map((e) => [e.id, e]));
   return (await getPublishedArticles()).map((original) => {
-    const translation = locale === DEFAULT_LOCALE ? undefined : all.find((e) => e.id === `${locale}/${original.id}`);
+    const translation = locale === DEFAULT_LOCALE ? undefined : byId.get(`${locale}/${original.id}`);
     return { id: original.id, entry: translation ?? original, translated: locale === DEFAULT_LOCALE || translation !== undefined };
   });
 }

@@ -40,16 +40,25 @@ function getAllFlows(): Promise<Array<FlowEntry & { locale: string }>> {
   return loaded;
 }
 
+const byLocale = new Map<Locale, Promise<FlowEntry[]>>();
+
 /** Every flow in the reader's language, falling back to English where there is no translation. */
-export async function getFlows(locale: Locale = DEFAULT_LOCALE): Promise<FlowEntry[]> {
-  const all = await getAllFlows();
-  return all
-    .filter((f) => f.locale === DEFAULT_LOCALE)
-    .map((original) => {
-      const translation = locale === DEFAULT_LOCALE ? undefined : all.find((f) => f.locale === locale && f.id === original.id);
-      const chosen = translation ?? original;
-      return { id: chosen.id, flow: chosen.flow, html: chosen.html, translated: locale === DEFAULT_LOCALE || translation !== undefined };
-    });
+export function getFlows(locale: Locale = DEFAULT_LOCALE): Promise<FlowEntry[]> {
+  // Every article page asks for these; build the list once per language (afresh in `astro dev`).
+  const cached = byLocale.get(locale);
+  if (cached && !import.meta.env.DEV) return cached;
+  const flows = getAllFlows().then((all) => {
+    const translations = new Map(all.filter((f) => f.locale === locale).map((f) => [f.id, f]));
+    return all
+      .filter((f) => f.locale === DEFAULT_LOCALE)
+      .map((original) => {
+        const translation = locale === DEFAULT_LOCALE ? undefined : translations.get(original.id);
+        const chosen = translation ?? original;
+        return { id: chosen.id, flow: chosen.flow, html: chosen.html, translated: locale === DEFAULT_LOCALE || translation !== undefined };
+      });
+  });
+  byLocale.set(locale, flows);
+  return flows;
 }
 
 /** Ids of every flow, for checking references from articles. */
@@ -57,13 +66,25 @@ export async function getFlowIds(): Promise<Set<string>> {
   return new Set((await getFlows()).map((f) => f.id));
 }
 
+let linkIndex: Promise<Map<string, string[]>> | undefined;
+
+/** For each article id, the flows that link to it: worked out once, not once per article page. */
+function flowsLinkingTo(): Promise<Map<string, string[]>> {
+  if (linkIndex && !import.meta.env.DEV) return linkIndex;
+  linkIndex = getFlows().then((flows) => {
+    const index = new Map<string, string[]>();
+    for (const { id, flow } of flows) for (const article of articlesLinkedFrom(flow)) index.set(article, [...(index.get(article) ?? []), id]);
+    return index;
+  });
+  return linkIndex;
+}
+
 /** Flows to suggest on an article: the ones it names, then every flow that links to it. */
 export async function getFlowLinks(articleId: string, named: readonly string[], locale: Locale): Promise<Array<{ href: string; title: string; description: string }>> {
-  const flows = await getFlows(locale);
-  const linking = flows.filter((f) => articlesLinkedFrom(f.flow).has(articleId)).map((f) => f.id);
-  const ids = [...new Set([...named, ...linking])];
+  const flows = new Map((await getFlows(locale)).map((f) => [f.id, f]));
+  const ids = [...new Set([...named, ...((await flowsLinkingTo()).get(articleId) ?? [])])];
   return ids
-    .map((id) => flows.find((f) => f.id === id))
+    .map((id) => flows.get(id))
     .filter((f) => f !== undefined)
     .map((f) => ({ href: localize(`/troubleshoot/${f.id}/`, locale), title: f.flow.title, description: f.flow.description }));
 }
