@@ -3,6 +3,7 @@ import { findArticleReferenceProblems, formatReferenceProblems, type ReferencePr
 import { DEFAULT_LOCALE, type Locale } from '~/i18n';
 import { SUPPORTED_LOCALES } from '~/schemas/site';
 import { getFlowIds } from './flows';
+import { devArticleFieldProblems } from './dev-article-problems';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -36,6 +37,10 @@ function getAllEntries(): Promise<ArticleEntry[]> {
   if (checked && !import.meta.env.DEV) return checked;
   checked = (async () => {
     const all = await getCollection('articles');
+    if (import.meta.env.DEV) {
+      const fieldProblems = await devArticleFieldProblems(all);
+      if (fieldProblems.length > 0) throw new Error(`Articles with mistakes in their fields:\n${fieldProblems.join('\n')}`);
+    }
     const originals = new Set(all.filter((e) => splitId(e).locale === DEFAULT_LOCALE).map((e) => e.id));
     const problems: ReferenceProblem[] = findArticleReferenceProblems(
       // Old URLs belong to the English original; every language gets the same redirects under its prefix.

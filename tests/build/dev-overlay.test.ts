@@ -37,7 +37,34 @@ async function waitFor(path: string, status: number): Promise<void> {
   throw new Error(`${path} never answered ${status} (last: ${last}). The dev server said:\n${serverErrors.slice(-2000)}`);
 }
 
+/** The text of Astro's error overlay on a page (bounded wait: 20 s). */
+async function overlayText(path: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(`http://localhost:${PORT}${path}`);
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ state: 'attached', timeout: 20_000 });
+    return await overlay.evaluate((o) => o.shadowRoot?.textContent ?? '');
+  } finally {
+    await browser.close();
+  }
+}
+
 describe('npm run dev shows a writer\'s mistake in the browser', () => {
+  it('a mistake in an article\'s fields appears in the error overlay with file, line and hint', async () => {
+    const file = join(project, 'src/content/articles/networking/flush-dns.mdx');
+    const original = readFileSync(file, 'utf8');
+    await waitFor('/articles/flush-dns/', 200);
+    writeFileSync(file, original.replace(/^category: networking$/m, 'category: netwroking'));
+    await waitFor('/articles/flush-dns/', 500);
+    expect(await overlayText('/articles/flush-dns/')).toContain(
+      'src/content/articles/networking/flush-dns.mdx:4 category: "netwroking" is not a category. Did you mean "networking"?',
+    );
+    writeFileSync(file, original);
+    await waitFor('/articles/flush-dns/', 200);
+  }, 150_000);
+
   it('a broken flow appears in the error overlay with file and line, and goes away once fixed', async () => {
     const file = join(project, 'src/flows/no-sound.yaml');
     const original = readFileSync(file, 'utf8');
@@ -45,15 +72,9 @@ describe('npm run dev shows a writer\'s mistake in the browser', () => {
     writeFileSync(file, original.replace('notFixed: escalate-sound', 'notFixed: escalate-sond'));
     await waitFor('/troubleshoot/no-sound/', 500);
 
-    const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
-    try {
-      const page = await browser.newPage();
-      await page.goto(`http://localhost:${PORT}/troubleshoot/no-sound/`);
-      await expect.poll(() => page.locator('vite-error-overlay').evaluate((o) => o.shadowRoot?.textContent ?? ''), { timeout: 20_000 })
-        .toContain('src/flows/no-sound.yaml:68 nodes.reopen-app.notFixed: goes to "escalate-sond", but there is no node with that id. Hint: did you mean "escalate-sound"?');
-    } finally {
-      await browser.close();
-    }
+    expect(await overlayText('/troubleshoot/no-sound/')).toContain(
+      'src/flows/no-sound.yaml:68 nodes.reopen-app.notFixed: goes to "escalate-sond", but there is no node with that id. Hint: did you mean "escalate-sound"?',
+    );
 
     writeFileSync(file, original);
     await waitFor('/troubleshoot/no-sound/', 200);
