@@ -2,7 +2,7 @@
 // what and a hint. Exit code 1 on any error; warnings alone exit 0.
 //   npm run check -- --report        also writes test-results/freshness-report.md for the team lead
 //   npm run check -- --today 2027-01-01   checks review dates as if today were that day
-//   npm run urls:accept              (--accept-urls) copies dist/url-manifest.json to urls.json
+//   npm run urls:accept              (--accept-urls) copies .astro/url-manifest.json to urls.json
 // The checks live in src/lib/check/; this file only reads options and writes results.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -37,10 +37,10 @@ function readOptions(): { root: string; today: Date; report: boolean; acceptUrls
 /** `npm run urls:accept`: the current build's addresses become the ones that must keep working. */
 async function acceptUrls(root: string): Promise<number> {
   const { allAddresses, parseUrlManifest, serializeUrlManifest } = await import('../src/lib/check/url-manifest.ts');
-  const builtPath = join(root, 'dist/url-manifest.json');
+  const builtPath = join(root, '.astro/url-manifest.json');
   const built = existsSync(builtPath) ? parseUrlManifest(readFileSync(builtPath, 'utf8')) : undefined;
   if (!built) {
-    console.error('dist/url-manifest.json: is missing or unreadable. Hint: run npm run build first, then npm run urls:accept again.');
+    console.error('.astro/url-manifest.json: is missing or unreadable. Hint: run npm run build first, then npm run urls:accept again.');
     return 1;
   }
   const committedPath = join(root, 'urls.json');

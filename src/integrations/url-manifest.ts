@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -8,7 +8,8 @@ import { flowStepUrls } from '../lib/check/flow-step-urls.ts';
 import { loadBuiltSite } from '../lib/check/load-built-site.ts';
 import { buildUrlManifest, kindOfPage, serializeUrlManifest } from '../lib/check/url-manifest.ts';
 
-export const URL_MANIFEST_FILE = 'url-manifest.json';
+/** Kept beside the build, not in it: only `npm run check` reads it, and at 20,000 articles it is 77 MB. */
+export const URL_MANIFEST_FILE = '.astro/url-manifest.json';
 
 /** The flow file a flow page was built from: its translation if there is one, else the English flow. */
 function flowFileFor(flowsDir: string, address: string): string {
@@ -18,7 +19,7 @@ function flowFileFor(flowsDir: string, address: string): string {
 }
 
 /**
- * Writes `dist/url-manifest.json` at the end of `astro build`: every public address of the built
+ * Writes `.astro/url-manifest.json` at the end of `astro build`: every public address of the built
  * site (articles and their sections, flows and every reachable step, categories, tags, redirects).
  * `npm run check` compares it with the committed `urls.json`, so no link an agent pasted into a
  * ticket disappears unnoticed. This imports modules that use the `~/` alias, so Astro loads the
@@ -26,11 +27,13 @@ function flowFileFor(flowsDir: string, address: string): string {
  */
 export function urlManifest(): AstroIntegration {
   let flowsDir = '';
+  let root = '';
   return {
     name: 'help-center:url-manifest',
     hooks: {
       'astro:config:done': ({ config }) => {
         flowsDir = fileURLToPath(new URL('flows/', config.srcDir));
+        root = fileURLToPath(config.root);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -51,7 +54,8 @@ export function urlManifest(): AstroIntegration {
           steps.push(...queries.map((query) => `${address}${query}`));
         }
         const manifest = buildUrlManifest(site, steps);
-        await writeFile(path.join(distDir, URL_MANIFEST_FILE), serializeUrlManifest(manifest));
+        await mkdir(path.join(root, '.astro'), { recursive: true });
+        await writeFile(path.join(root, URL_MANIFEST_FILE), serializeUrlManifest(manifest));
         logger.info(`Listed ${manifest.articles.length} articles, ${manifest.flows.length} flows with ${manifest.flowSteps.length} step links, and ${manifest.sections.length} sections in ${URL_MANIFEST_FILE}.`);
       },
     },

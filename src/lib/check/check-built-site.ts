@@ -8,7 +8,7 @@ import { parseUrlManifest } from './url-manifest.ts';
 export interface BuiltSiteInput {
   /** `dist/`, or undefined when the site has not been built. */
   site: BuiltSite | undefined;
-  /** `dist/url-manifest.json`, written by the build. */
+  /** `.astro/url-manifest.json`, written by the build. */
   builtManifest: string | undefined;
   /** `urls.json`, committed. */
   committedManifest: string | undefined;
@@ -30,7 +30,7 @@ export function checkBuiltSite(input: BuiltSiteInput, links: readonly ContentLin
   // against half a site would bury the real problem under hundreds of false ones.
   const built = builtManifest === undefined ? undefined : parseUrlManifest(builtManifest);
   if (!built) {
-    return [error({ file: 'dist/url-manifest.json', message: 'is missing or unreadable: the last build did not finish, so links and addresses could not be checked.', hint: 'run npm run build, fix what it reports, then run npm run check again.' })];
+    return [error({ file: '.astro/url-manifest.json', message: 'is missing or unreadable: the last build did not finish, so links and addresses could not be checked.', hint: 'run npm run build, fix what it reports, then run npm run check again.' })];
   }
   const problems: CheckProblem[] = [];
   if (changedSinceBuild) {

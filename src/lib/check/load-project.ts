@@ -56,7 +56,7 @@ async function loadDictionaries(root: string): Promise<{ english: unknown; dicti
 export async function loadProject(root: string): Promise<Project> {
   const articles = await readSources(root, 'src/content/articles', '.mdx');
   const flows = await readSources(root, 'src/flows', '.yaml');
-  const builtManifestPath = join(root, 'dist/url-manifest.json');
+  const builtManifestPath = join(root, '.astro/url-manifest.json');
   const builtAt = existsSync(builtManifestPath) ? (await stat(builtManifestPath)).mtimeMs : undefined;
   const newest = [...articles, ...flows].sort((a, b) => b.modified - a.modified)[0];
   return {

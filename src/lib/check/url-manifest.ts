@@ -3,7 +3,7 @@ import type { BuiltSite } from './built-site.ts';
 
 /**
  * Every public address of the help center, grouped so a reviewer can read a diff of it. Written to
- * `dist/url-manifest.json` by every build and committed as `urls.json`: `npm run check` fails when an
+ * `.astro/url-manifest.json` by every build and committed as `urls.json`: `npm run check` fails when an
  * address agents may have pasted into a ticket is gone without an alias redirecting it.
  */
 export interface UrlManifest {
@@ -24,7 +24,7 @@ export interface UrlManifest {
 
 export type UrlKind = Exclude<keyof UrlManifest, 'about' | 'redirects'>;
 
-export const ABOUT_MANIFEST = 'Every public address of the help center, from the last accepted build. npm run check fails when one of them is gone without an alias; npm run urls:accept rewrites this file from dist/url-manifest.json.';
+export const ABOUT_MANIFEST = 'Every public address of the help center, from the last accepted build. npm run check fails when one of them is gone without an alias; npm run urls:accept rewrites this file from .astro/url-manifest.json.';
 
 const CATEGORY = new RegExp(`^/(?:${CATEGORY_IDS.join('|')})/$`);
 

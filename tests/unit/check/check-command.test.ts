@@ -184,10 +184,10 @@ Errors (fix these before publishing):
 
   it('after a build that stopped half-way, says so instead of reporting every link as broken', () => {
     const project = fixtureProject('broken-anchor');
-    rmSync(join(project, 'dist/url-manifest.json'));
+    rmSync(join(project, '.astro/url-manifest.json'));
     const { status, stdout } = check(project);
     expect(stdout).toBe(`${HEADER}Errors (fix these before publishing):
-  dist/url-manifest.json: is missing or unreadable: the last build did not finish, so links and addresses could not be checked. Hint: run npm run build, fix what it reports, then run npm run check again.
+  .astro/url-manifest.json: is missing or unreadable: the last build did not finish, so links and addresses could not be checked. Hint: run npm run build, fix what it reports, then run npm run check again.
 
 ✗ 1 error. ${AGAIN}`);
     expect(status).toBe(1);
@@ -217,7 +217,7 @@ describe('npm run urls:accept', { timeout: 60_000 }, () => {
     const accepted = runScript('check', ['--root', project, '--accept-urls']);
     expect(accepted.stdout).toBe('Wrote urls.json: 21 addresses, 0 new, 2 no longer published.\n  no longer published: /articles/reset-modem/\n  no longer published: /articles/reset-modem/#before-you-start\n');
     expect(accepted.status).toBe(0);
-    expect(readFileSync(join(project, 'urls.json'), 'utf8')).toBe(readFileSync(join(project, 'dist/url-manifest.json'), 'utf8'));
+    expect(readFileSync(join(project, 'urls.json'), 'utf8')).toBe(readFileSync(join(project, '.astro/url-manifest.json'), 'utf8'));
     expect(check(project).status).toBe(0);
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -31,6 +31,11 @@ export function fixtureProject(...overlays: string[]): string {
   touchAll(join(project, 'src'), BEFORE_THE_BUILD);
   if (existsSync(join(project, 'built'))) {
     renameSync(join(project, 'built'), join(project, 'dist'));
+    // The build keeps its address list beside the site, in .astro/, not in what is deployed.
+    if (existsSync(join(project, 'dist', 'url-manifest.json'))) {
+      mkdirSync(join(project, '.astro'), { recursive: true });
+      renameSync(join(project, 'dist', 'url-manifest.json'), join(project, '.astro', 'url-manifest.json'));
+    }
     touchAll(join(project, 'dist'), THE_BUILD);
   }
   return project;

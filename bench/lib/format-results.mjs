@@ -1,0 +1,165 @@
+// Turns bench/results.json into the Markdown tables of bench/results.md and the README.
+
+export const SITE_NAMES = { ours: 'Help center', 'bare-astro': 'Bare Astro + MDX', starlight: 'Starlight' };
+
+const count = (n) => Math.round(n).toLocaleString('en-US');
+const seconds = (s) => (s == null ? '–' : `${s < 10 ? s.toFixed(1) : Math.round(s)} s`);
+/** Wall time, then CPU time (user + system) in brackets: the second moves less when others share the cores. */
+const wallAndCpu = (step) => (step?.cpuSeconds == null ? seconds(step?.seconds) : `${seconds(step.seconds)} (${seconds(step.cpuSeconds)} CPU)`);
+const rate = (n) => (n == null ? '–' : n < 10 ? n.toFixed(1) : count(n));
+const gigabytes = (bytes) => (bytes == null ? '–' : `${(bytes / 1024 ** 3).toFixed(2)} GB`);
+const kilobytes = (bytes) => (bytes == null ? '–' : `${(bytes / 1024).toFixed(1)} KB`);
+const megabytes = (bytes) => (bytes == null ? '–' : `${(bytes / 1024 ** 2).toFixed(1)} MB`);
+const ms = (value) => (value == null ? '–' : `${Math.round(value)} ms`);
+const times = (ratio) => (ratio == null || !Number.isFinite(ratio) ? '–' : `${ratio.toFixed(2)}×`);
+
+/** Build time a reader of the table compares: Astro plus the search index (Starlight does both in one). */
+export function totalBuildSeconds(build) {
+  return build.astro.seconds + (build.pagefind?.seconds ?? 0);
+}
+
+/** Ours divided by the peer, for each number that can be compared; undefined where either is missing. */
+export function peerRatios(ours, peer) {
+  if (!ours?.build || !peer?.build) return undefined;
+  const oursJs = ours.articlePage?.js?.gzip;
+  const peerJs = peer.articlePage?.js?.gzip;
+  const oursCpu = ours.build.astro.cpuSeconds;
+  const peerCpu = peer.build.astro.cpuSeconds;
+  return {
+    buildTime: totalBuildSeconds(ours.build) / totalBuildSeconds(peer.build),
+    astroCpuTime: oursCpu && peerCpu ? oursCpu / peerCpu : undefined,
+    articleJsGzip: oursJs != null && peerJs ? oursJs / peerJs : undefined,
+    peerShipsNoJs: peer.articlePage != null && !peerJs,
+    firstSearchBytes: ours.search && peer.search ? ours.search.first.transferBytes / peer.search.first.transferBytes : undefined,
+    laterSearchBytes: ours.search && peer.search ? ours.search.later.medianTransferBytes / peer.search.later.medianTransferBytes : undefined,
+  };
+}
+
+function table(header, rows) {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+function eachSite(results) {
+  return Object.entries(results.sizes)
+    .sort(([a], [b]) => Number(a) - Number(b))
+    .flatMap(([size, entry]) => Object.entries(entry.sites).map(([site, result]) => {
+      // A site not rebuilt in this run keeps its earlier numbers: say when, and on which version of the site.
+      const earlier = Boolean(result.notRemeasured) || entry.measuredAt !== results.measuredAt;
+      const own = result.notRemeasured ? result : entry;
+      const when = [own.measuredAt ?? own.measuredOn, own.siteVersion].filter(Boolean).join(', site ');
+      const name = `${SITE_NAMES[site]}${earlier ? ` (earlier run${when ? `: ${when}` : ''})` : ''}`;
+      return { size: Number(size), entry, site, name, result };
+    }));
+}
+
+function buildTable(results) {
+  return table(
+    ['Articles', 'Site', 'Pages', 'Astro build', 'Pages/s', 'Astro peak RSS', 'Pagefind', 'Pages/s', 'Pagefind peak RSS', 'Index size'],
+    eachSite(results).map(({ size, site, name, result }) => {
+      if (!result.build) return [count(size), name, `not measured: ${result.skipped ?? result.error}`, '', '', '', '', '', '', ''];
+      const { build } = result;
+      const inside = site === 'starlight' ? ' (incl. Pagefind)' : '';
+      return [
+        count(size), name, count(build.pages),
+        `${wallAndCpu(build.astro)}${inside}`, rate(build.astro.pagesPerSecond), gigabytes(build.astro.peakRssBytes),
+        build.pagefind ? seconds(build.pagefind.seconds) : seconds(build.starlightPagefindSeconds),
+        build.pagefind ? rate(build.pagefind.pagesPerSecond) : '–',
+        build.pagefind ? gigabytes(build.pagefind.peakRssBytes) : '–',
+        megabytes(build.indexBytes),
+      ];
+    }),
+  );
+}
+
+function searchTable(results) {
+  return table(
+    ['Articles', 'Site', 'First query: time', 'First query: bytes', 'Later queries: median time', 'Later queries: median bytes'],
+    eachSite(results).filter(({ result }) => result.search).map(({ size, name, result: { search } }) => [
+      count(size), name, ms(search.first.milliseconds), kilobytes(search.first.transferBytes),
+      ms(search.later.medianMilliseconds), kilobytes(search.later.medianTransferBytes),
+    ]),
+  );
+}
+
+const part = (weight, kind) => (weight[kind] ? `${kilobytes(weight[kind].gzip)} (${weight[kind].files})` : '0');
+
+function realPageWeightTable(results) {
+  const weights = results.lighthouse?.weights;
+  if (!weights) return 'Not measured.';
+  return table(
+    ['Page', 'HTML', 'CSS (files)', 'JS (files)', 'Total', 'Service worker precache (files)'],
+    weights.map(({ name, url, weight }) => [`${name} (\`${new URL(url).pathname}${new URL(url).search}\`)`, kilobytes(weight.html?.gzip), part(weight, 'css'), part(weight, 'js'), kilobytes(weight.total.gzip), part(weight, 'serviceWorker')]),
+  );
+}
+
+function pageWeightTable(results) {
+  return table(
+    ['Articles', 'Site', 'HTML', 'CSS (files)', 'JS (files)', 'Total', 'Service worker precache (files)'],
+    eachSite(results).filter(({ result }) => result.articlePage).map(({ size, name, result: { articlePage } }) => [
+      count(size), name, kilobytes(articlePage.html?.gzip), part(articlePage, 'css'), part(articlePage, 'js'), kilobytes(articlePage.total.gzip), part(articlePage, 'serviceWorker'),
+    ]),
+  );
+}
+
+function ratioTable(results) {
+  const rows = [];
+  for (const { size, entry, site, name } of eachSite(results)) {
+    if (site === 'ours') continue;
+    const ratios = peerRatios(entry.sites.ours, entry.sites[site]);
+    if (!ratios) continue;
+    const js = ratios.peerShipsNoJs ? 'peer ships no JS' : times(ratios.articleJsGzip);
+    rows.push([count(size), name, times(ratios.buildTime), times(ratios.astroCpuTime), js, times(ratios.firstSearchBytes), times(ratios.laterSearchBytes)]);
+  }
+  return table(['Articles', 'Help center ÷', 'Build time (Astro + index)', 'Astro CPU time', 'Article-page JS (gzip)', 'Search bytes, first query', 'Search bytes, later queries'], rows);
+}
+
+function lighthouseTable(results) {
+  const { lighthouse } = results;
+  if (!lighthouse?.pages) return `Not measured: ${lighthouse?.skipped ?? lighthouse?.error ?? 'not run'}.`;
+  return table(
+    ['Page', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP', 'TBT', 'Bytes'],
+    lighthouse.pages.map((page) => [
+      `${page.name} (\`${new URL(page.url).pathname}${new URL(page.url).search}\`)`,
+      `${page.scores.performance ?? '–'}${page.performanceScores ? ` (runs: ${page.performanceScores.join(', ')})` : ''}`,
+      ...['accessibility', 'best-practices', 'seo'].map((id) => String(page.scores[id] ?? '–')),
+      ms(page.metrics['largest-contentful-paint']), ms(page.metrics['total-blocking-time']), kilobytes(page.metrics['total-byte-weight']),
+    ]),
+  );
+}
+
+/** The whole results.md. */
+export function formatResults(results) {
+  const load = results.machine.loadAverage.map((n) => n.toFixed(1)).join(' → ');
+  return `# Benchmark results
+
+Measured ${results.measuredOn} (site version ${results.siteVersion}) on ${results.machine.cores} cores and ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; \
+load average (1 min) at start → end: ${load}; the run took ${seconds(results.totalSeconds)}. \
+${results.flows} flows in every library. Rows marked "earlier run" were not rebuilt by this run (skipped for time) and keep an earlier run's numbers.
+
+## Build
+
+${buildTable(results)}
+
+## Search (headless Chromium, Pagefind's JS API, first five results' data)
+
+${searchTable(results)}
+
+## Article page weight (gzip; \`/articles/flush-dns/\`, peers: \`/networking/flush-dns/\`)
+
+${pageWeightTable(results)}
+
+## Help center against its peers (help center ÷ peer: above 1× means ours costs more)
+
+${ratioTable(results)}
+
+## Real site (all three languages, real content)
+
+Page weight as loaded by Chromium (gzip; the search box's scripts load on focus, so they are not counted):
+
+${realPageWeightTable(results)}
+
+Lighthouse, default mobile profile (simulated slow 4G and a 4× slower CPU):
+
+${lighthouseTable(results)}
+`;
+}

@@ -1,0 +1,205 @@
+// `npm run bench`: builds synthetic libraries of several sizes as the help center and as two peer
+// sites, measures build, search and page weight, runs Lighthouse on the real site, and writes
+// bench/results.json and bench/results.md. See bench/README.md.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { FLOW_COUNT, readBenchArgs, STARLIGHT_MAX_SIZE } from './lib/bench-args.mjs';
+import { launchChromium } from './lib/browser.mjs';
+import { stopAllChildren } from './lib/child-processes.mjs';
+import { buildBarePeer, buildOurSite, buildRealSite, buildStarlightPeer } from './lib/build-sites.mjs';
+import { formatResults, peerRatios, SITE_NAMES, totalBuildSeconds } from './lib/format-results.mjs';
+import { measureBuiltSite } from './lib/measure-built-site.mjs';
+import { measurePageWeight } from './lib/measure-page-weight.mjs';
+import { startPreview } from './lib/preview-server.mjs';
+import { readRealArticles, readRealFlows } from './lib/read-real-content.mjs';
+import { synthesizeLibrary } from './lib/synthesize-library.mjs';
+import { ensureInstalled } from './lib/ensure-installed.mjs';
+import { createTimeBudget } from './lib/time-budget.mjs';
+import { BENCH_CONFIG_FILE, copyProject, writeOurProject } from './lib/write-our-project.mjs';
+import { writePeerProject } from './lib/write-peer-project.mjs';
+
+const BENCH = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.dirname(BENCH);
+const WORK = path.join(BENCH, 'work');
+const RESULTS_JSON = path.join(BENCH, 'results.json');
+const FIRST_PORT = 4610;
+
+// The real article is in every library: ours serves it under /articles/, the peers under its category.
+const SITES = {
+  ours: { articlePath: '/articles/flush-dns/', previewArgs: ['--config', BENCH_CONFIG_FILE], build: buildOurSite,
+    write: (target, library) => writeOurProject(REPO, target, library) },
+  'bare-astro': { articlePath: '/networking/flush-dns/', previewArgs: [], build: buildBarePeer,
+    write: (target, library) => writePeerProject(path.join(BENCH, 'peers/bare-astro'), target, library, { withHomePage: false }) },
+  starlight: { articlePath: '/networking/flush-dns/', previewArgs: [], build: buildStarlightPeer, maxSize: STARLIGHT_MAX_SIZE,
+    write: (target, library) => writePeerProject(path.join(BENCH, 'peers/starlight'), target, library, { withHomePage: true }) },
+};
+
+const LIGHTHOUSE_PAGES = [
+  { name: 'Home', path: '/' },
+  { name: 'Article', path: '/articles/flush-dns/' },
+  { name: 'Flow', path: '/troubleshoot/no-internet/' },
+  { name: 'Search', path: '/search/?q=printer' },
+];
+
+/** The commit the copies were made from (plus "+changes" for uncommitted work): the site changes between runs. */
+function repoVersion() {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+    const changed = execFileSync('git', ['status', '--porcelain', '--', '.', ':!bench'], { cwd: REPO, encoding: 'utf8' }).trim() !== '';
+    return changed ? `${commit}+changes` : commit;
+  } catch {
+    return 'unknown';
+  }
+}
+
+const say = (message) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+const errorText = (error) => (error instanceof Error ? error.message : String(error)).split('\n')[0];
+
+/** Sizes measured by an earlier run stay in results.json (with their own date) unless measured again. */
+async function earlierSizes() {
+  try {
+    return JSON.parse(await readFile(RESULTS_JSON, 'utf8')).sizes ?? {};
+  } catch {
+    return {};
+  }
+}
+
+/** A site this run did not build keeps an earlier run's measurement of the same size, dated. */
+function keepEarlier(earlier, sites) {
+  if (!earlier) return sites;
+  return Object.fromEntries(Object.entries(sites).map(([site, result]) => {
+    const before = earlier.sites?.[site];
+    const keep = !result.build && before?.build;
+    const kept = { ...before, measuredOn: before.measuredOn ?? earlier.measuredOn, measuredAt: before.measuredAt ?? earlier.measuredAt, siteVersion: before.siteVersion ?? earlier.siteVersion, notRemeasured: result.skipped ?? result.error };
+    return [site, keep ? kept : result];
+  }));
+}
+
+/** Lighthouse needs bench/node_modules; without it the column is left out with the reason. */
+async function lighthouseRunner() {
+  try {
+    return (await import('./lib/run-lighthouse.mjs')).runLighthouse;
+  } catch (error) {
+    return `Lighthouse is not installed (run \`cd bench && npm install\`): ${errorText(error)}`;
+  }
+}
+
+/**
+ * The real site (all languages, real content) built as `npm run build` builds it, then Lighthouse
+ * and the weight of each kind of page (what a reader downloads, by kind, gzip).
+ */
+async function measureRealSite(browser, port) {
+  const runLighthouse = await lighthouseRunner();
+  const project = path.join(WORK, 'real');
+  await copyProject(REPO, project, { keepContent: true });
+  const build = await buildRealSite(project);
+  say(`real site built: ${build.pages} pages in ${build.seconds.toFixed(1)} s; running Lighthouse`);
+  const server = await startPreview(project, port, ['--config', BENCH_CONFIG_FILE]);
+  try {
+    const pages = LIGHTHOUSE_PAGES.map((page) => ({ name: page.name, url: `${server.url}${page.path}` }));
+    const weights = [];
+    for (const page of pages) weights.push({ ...page, weight: await measurePageWeight(browser, page.url) });
+    if (typeof runLighthouse === 'string') return { build, weights, skipped: runLighthouse };
+    return { build, weights, pages: await runLighthouse(pages) };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function measureSite({ site, size, library, budget, browser, port, options }) {
+  const reason = budget.reasonToSkip(site, size);
+  if (reason) return { skipped: reason };
+  const target = path.join(WORK, String(size), site);
+  await SITES[site].write(target, library);
+  say(`${SITE_NAMES[site]}, ${size} articles: building`);
+  const build = await SITES[site].build(target, { timeoutSeconds: budget.remainingSeconds() });
+  budget.record(site, size, totalBuildSeconds(build));
+  say(`${SITE_NAMES[site]}, ${size} articles: ${build.pages} pages, Astro ${build.astro.seconds.toFixed(1)} s, Pagefind ${(build.pagefind?.seconds ?? build.starlightPagefindSeconds ?? 0).toFixed(1)} s, index ${(build.indexBytes / 1024 ** 2).toFixed(1)} MB`);
+  if (!options.search) return { build };
+  // A failed browser stage keeps the build's numbers.
+  const browserStage = await measureBuiltSite(browser, target, port, SITES[site].articlePath, SITES[site].previewArgs)
+    .catch((error) => ({ browserError: errorText(error) }));
+  return { build, ...browserStage };
+}
+
+/** `--report-only`: writes results.md again from results.json, after the tables' format changed. */
+async function reportOnly() {
+  const results = JSON.parse(await readFile(RESULTS_JSON, 'utf8'));
+  for (const entry of Object.values(results.sizes)) {
+    entry.ratios = Object.fromEntries(Object.keys(entry.sites).filter((site) => site !== 'ours').map((site) => [site, peerRatios(entry.sites.ours, entry.sites[site])]));
+  }
+  const markdown = formatResults(results);
+  await writeFile(RESULTS_JSON, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(path.join(BENCH, 'results.md'), markdown);
+  console.log(markdown);
+}
+
+async function main() {
+  const options = readBenchArgs();
+  if (options.reportOnly) return reportOnly();
+  const version = repoVersion();
+  const runStartedAt = new Date().toISOString();
+  const budget = createTimeBudget(options.budgetMinutes * 60);
+  const loadAtStart = os.loadavg()[0];
+  say(`sizes ${options.sizes.join(', ')}; budget ${options.budgetMinutes} min; load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores`);
+  await mkdir(WORK, { recursive: true });
+  const notInstalled = ensureInstalled([BENCH, path.join(BENCH, 'peers/bare-astro'), path.join(BENCH, 'peers/starlight')], say);
+  if (notInstalled.length > 0) say(`could not install: ${notInstalled.join(', ')}; their stages will fail with the reason`);
+  const realArticles = await readRealArticles(REPO);
+  const realFlows = await readRealFlows(REPO);
+  let port = FIRST_PORT;
+
+  const browser = await launchChromium();
+  const sizes = await earlierSizes();
+  let lighthouse = { skipped: '--no-lighthouse' };
+  try {
+    if (options.lighthouse) lighthouse = await measureRealSite(browser, port++).catch((error) => ({ error: errorText(error) }));
+    for (const size of options.sizes) {
+      const library = synthesizeLibrary({ realArticles, realFlows, articleCount: size, flowCount: FLOW_COUNT });
+      const sites = {};
+      for (const site of Object.keys(SITES)) {
+        if (site !== 'ours' && !options.peers) continue;
+        if (SITES[site].maxSize && size > SITES[site].maxSize) {
+          sites[site] = { skipped: `skipped: Starlight is measured up to ${SITES[site].maxSize.toLocaleString('en-US')} articles` };
+          continue;
+        }
+        sites[site] = await measureSite({ site, size, library, budget, browser, port: port++, options })
+          .catch((error) => ({ error: `failed: ${errorText(error)}` }));
+        if (!sites[site].build) say(`${SITE_NAMES[site]}, ${size} articles: ${sites[site].skipped ?? sites[site].error}`);
+      }
+      const merged = keepEarlier(sizes[size], sites);
+      const ratios = Object.fromEntries(Object.keys(merged).filter((site) => site !== 'ours').map((site) => [site, peerRatios(merged.ours, merged[site])]));
+      sizes[size] = { articles: size, flows: FLOW_COUNT, measuredOn: new Date().toISOString().slice(0, 10), measuredAt: runStartedAt, siteVersion: version, sites: merged, ratios };
+    }
+  } finally {
+    await browser.close();
+  }
+
+  const results = {
+    measuredOn: new Date().toISOString().slice(0, 10),
+    measuredAt: runStartedAt,
+    siteVersion: version,
+    machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 1024 ** 3), node: process.version, loadAverage: [loadAtStart, os.loadavg()[0]] },
+    options,
+    flows: FLOW_COUNT,
+    totalSeconds: budget.elapsed(),
+    lighthouse,
+    sizes,
+  };
+  const markdown = formatResults(results);
+  await writeFile(RESULTS_JSON, `${JSON.stringify(results, null, 2)}\n`);
+  await writeFile(path.join(BENCH, 'results.md'), markdown);
+  console.log(`\n${markdown}`);
+  say(`done in ${Math.round(budget.elapsed())} s; wrote bench/results.json and bench/results.md`);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    stopAllChildren();
+    process.exit(130);
+  });
+}
+await main();
