@@ -1,5 +1,4 @@
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root, RootContent } from 'hast';
+import { Parser } from 'htmlparser2';
 
 /** One HTML page of the built site, as far as links into it are concerned. */
 export interface BuiltPage {
@@ -22,25 +21,35 @@ const SECTION_TAGS = /^(h[2-6]|li)$/;
 /** `url=/articles/flush-dns/` from a meta refresh's content `0; url=/articles/flush-dns/`. */
 const refreshTarget = (content: unknown) => /url=(\S+)/i.exec(String(content ?? ''))?.[1];
 
-/** Reads the ids, sections and redirect of one page. */
+/**
+ * Reads the ids, sections and redirect of one page. htmlparser2 streams the tags without building a
+ * tree: the build and `npm run check` read every page of the site, and at 20,000 articles a full
+ * HTML5 tree per page cost more than rendering the pages.
+ */
 export function indexBuiltPage(html: string): BuiltPage {
   const ids = new Set<string>();
   const sections: string[] = [];
   let redirectTo: string | undefined;
-  const walk = (node: Root | RootContent, inContent: boolean) => {
-    if (node.type !== 'element' && node.type !== 'root') return;
-    let contentHere = inContent;
-    if (node.type === 'element') {
-      const { properties } = node as Element;
-      const id = typeof properties['id'] === 'string' ? properties['id'] : undefined;
-      contentHere = inContent || properties['dataPagefindBody'] !== undefined;
-      if (id) ids.add(id);
-      if (id && contentHere && SECTION_TAGS.test(node.tagName)) sections.push(id);
-      if (node.tagName === 'meta' && String(properties['httpEquiv'] ?? '').toLowerCase() === 'refresh') redirectTo = refreshTarget(properties['content']);
-    }
-    for (const child of node.children) walk(child, contentHere);
-  };
-  walk(fromHtml(html), false);
+  // Open elements, and how deep the one that starts the indexed content (data-pagefind-body) sits.
+  let depth = 0;
+  let contentDepth = Infinity;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      depth += 1;
+      if (contentDepth === Infinity && 'data-pagefind-body' in attributes) contentDepth = depth;
+      const id = attributes['id'];
+      if (id) {
+        ids.add(id);
+        if (depth >= contentDepth && SECTION_TAGS.test(name)) sections.push(id);
+      }
+      if (name === 'meta' && attributes['http-equiv']?.toLowerCase() === 'refresh') redirectTo = refreshTarget(attributes['content']);
+    },
+    onclosetag() {
+      if (depth === contentDepth) contentDepth = Infinity;
+      depth -= 1;
+    },
+  });
+  parser.end(html);
   return { ids, sections, redirectTo };
 }
 
