@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { getAdjacencyMap, getSimplePaths } from 'xstate/graph';
+import { getAdjacencyMap, getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
 import type { Flow } from '~/schemas/flow';
 import { nodeById, toMachine, visibleAnswers, type FlowEvent, type FlowMachine, type GivenAnswer } from './to-machine';
 
@@ -46,20 +46,37 @@ export function enumerateFlowPaths(flow: Flow): FlowPath[] {
     serializeState,
     toState: (snapshot) => answerEvents(snapshot).length === 0,
   });
+  return paths.map((path) => toFlowPath(flow, path));
+}
 
-  return paths.map((path) => {
-    const end = String(path.state.value);
-    const endType = nodeById(flow, end)?.type;
-    // Step 0 is the `xstate.init` event; each later step holds an answer and the state it led to.
-    const answers = path.steps.slice(1).flatMap((step, index): GivenAnswer[] => {
-      const before = path.steps[index]?.state;
-      return step.event.type === 'flow.answer' && before
-        ? [{ node: String(before.value), answer: step.event.answer }]
-        : [];
-    });
-    const outcome = endType === 'resolved' || endType === 'escalate' ? endType : 'dead-end';
-    return { answers, end, facts: { ...path.state.context.facts }, outcome };
+/**
+ * Questions a reader can reach with every answer hidden by `when`, each with the shortest way there.
+ * The validator needs only these, and shortest paths cost one visit per state, where every simple
+ * path (`enumerateFlowPaths`) grows with the number of branches.
+ */
+export function findDeadEndQuestions(flow: Flow): FlowPath[] {
+  const { machine, answerEvents, serializeState } = traversal(flow);
+  const isOutcome = (node: string) => ['resolved', 'escalate'].includes(nodeById(flow, node)?.type ?? '');
+  const paths = getShortestPaths(machine, {
+    events: answerEvents,
+    serializeState,
+    toState: (snapshot) => answerEvents(snapshot).length === 0 && !isOutcome(String(snapshot.value)),
   });
+  return paths.map((path) => toFlowPath(flow, path));
+}
+
+function toFlowPath(flow: Flow, path: StatePath<FlowSnapshot, FlowEvent>): FlowPath {
+  const end = String(path.state.value);
+  const endType = nodeById(flow, end)?.type;
+  // Step 0 is the `xstate.init` event; each later step holds an answer and the state it led to.
+  const answers = path.steps.slice(1).flatMap((step, index): GivenAnswer[] => {
+    const before = path.steps[index]?.state;
+    return step.event.type === 'flow.answer' && before
+      ? [{ node: String(before.value), answer: step.event.answer }]
+      : [];
+  });
+  const outcome = endType === 'resolved' || endType === 'escalate' ? endType : 'dead-end';
+  return { answers, end, facts: { ...path.state.context.facts }, outcome };
 }
 
 /** A place in the machine: a node, and the facts recorded when the reader is there. */

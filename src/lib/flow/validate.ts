@@ -1,6 +1,6 @@
 import type { Facts, Flow, FlowNode, QuestionNode } from '~/schemas/flow';
 import { closestMatch } from '../text/suggest.ts';
-import { enumerateFlowPaths, findStatesWithoutExit } from './paths';
+import { findDeadEndQuestions, findStatesWithoutExit } from './paths';
 import { nextNodeIds, nodeById } from './to-machine';
 
 /** Something wrong with a flow: where (`['nodes', 'restart-router', 'fixed']`), what, and how to fix it. */
@@ -203,8 +203,8 @@ const linksAreSound = (flow: Flow) =>
 
 function* questionsKeepAnAnswer(flow: Flow): Iterable<FlowProblem> {
   const reported = new Set<string>();
-  for (const path of enumerateFlowPaths(flow)) {
-    if (path.outcome !== 'dead-end' || reported.has(path.end)) continue;
+  for (const path of findDeadEndQuestions(flow)) {
+    if (reported.has(path.end)) continue;
     reported.add(path.end);
     const route = path.answers.map(({ node, answer }) => `${node}: ${answer}`).join(', ');
     const when = `${describeFacts(path.facts)}${route ? ` (after ${route})` : ''}`;
