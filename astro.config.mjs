@@ -23,6 +23,9 @@ export default defineConfig({
     // Prism colours tokens with classes; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: 'prism',
     processor: unified({
+      // Curly quotes cost a third of the Markdown time (retext parses every sentence: 5.5 of 15.7 s
+      // at 1,000 articles); straight quotes read the same and are what readers type into search.
+      smartypants: false,
       remarkPlugins: [remarkCommandBlocks],
       rehypePlugins: [
         rehypeSlug,

@@ -29,7 +29,7 @@ test('results appear under the header box as the reader types, with marked words
   await expect(first).toContainText('Article · Printers, screens and sound');
   // <mark> is the highlight itself; Playwright has no role to find it by.
   await expect(first.locator('mark').first()).toHaveText(/printer|offline/i);
-  await expect(first.getByRole('link', { name: 'Check which printer you’re printing to' })).toHaveAttribute('href', /^\/articles\/printer-offline\/#/);
+  await expect(first.getByRole('link', { name: "Check which printer you're printing to" })).toHaveAttribute('href', /^\/articles\/printer-offline\/#/);
   await expect(page.getByRole('banner').getByRole('status')).toHaveText(/^\d+ results? for “printer offline”$/);
   await expect(page.getByRole('link', { name: 'All results and filters for “printer offline”' })).toHaveAttribute('href', '/search/?q=printer+offline');
 });
