@@ -71,8 +71,21 @@ export async function getPublishedArticles(): Promise<ArticleEntry[]> {
   return (await getAllEntries()).filter((e) => splitId(e).locale === DEFAULT_LOCALE);
 }
 
+const localizedByLocale = new Map<Locale, Promise<LocalizedArticle[]>>();
+
 /** Every article in the reader's language, falling back to English where there is no translation. */
 export async function getArticles(locale: Locale): Promise<LocalizedArticle[]> {
+  // Many pages ask for this list: build it once per language (afresh in `astro dev`), and hand each
+  // caller its own copy, which it may sort.
+  let localized = import.meta.env.DEV ? undefined : localizedByLocale.get(locale);
+  if (!localized) {
+    localized = localizeArticles(locale);
+    localizedByLocale.set(locale, localized);
+  }
+  return [...(await localized)];
+}
+
+async function localizeArticles(locale: Locale): Promise<LocalizedArticle[]> {
   const all = await getAllEntries();
   // A map, not a search per article: a large library would otherwise take quadratic time to build.
   const byId = new Map(all.map((e) => [e.id, e]));
@@ -80,4 +93,16 @@ export async function getArticles(locale: Locale): Promise<LocalizedArticle[]> {
     const translation = locale === DEFAULT_LOCALE ? undefined : byId.get(`${locale}/${original.id}`);
     return { id: original.id, entry: translation ?? original, translated: locale === DEFAULT_LOCALE || translation !== undefined };
   });
+}
+
+const titlesByLocale = new Map<Locale, Promise<ReadonlyMap<string, string>>>();
+
+/** Each article's title in the reader's language, by id: for pages that link to a few articles. */
+export function getArticleTitles(locale: Locale): Promise<ReadonlyMap<string, string>> {
+  let titles = import.meta.env.DEV ? undefined : titlesByLocale.get(locale);
+  if (!titles) {
+    titles = getArticles(locale).then((articles) => new Map(articles.map((a) => [a.id, a.entry.data.title])));
+    titlesByLocale.set(locale, titles);
+  }
+  return titles;
 }

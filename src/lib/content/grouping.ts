@@ -14,7 +14,13 @@ export function countByCategory(entries: readonly HasCategory[]): Partial<Record
 /** Every tag used, with the entries that carry it, tags in alphabetical order. */
 export function groupByTag<T extends HasTags>(entries: readonly T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const entry of entries) for (const tag of entry.data.tags) groups.set(tag, [...(groups.get(tag) ?? []), entry]);
+  for (const entry of entries) {
+    for (const tag of entry.data.tags) {
+      const group = groups.get(tag);
+      if (group) group.push(entry);
+      else groups.set(tag, [entry]);
+    }
+  }
   return new Map([...groups].sort(([a], [b]) => a.localeCompare(b)));
 }
 
