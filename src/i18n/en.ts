@@ -154,7 +154,19 @@ export const en = {
     },
   },
   tags: { title: 'Articles tagged “{tag}”', all: 'All tags', label: 'Tags' },
-  articles: { title: 'All articles', intro: 'Every how-to guide in the help center, by topic.' },
+  articles: {
+    title: 'All articles',
+    intro: 'Every how-to guide in the help center, by topic.',
+    seeAll: { one: 'See the {count} article in {topic}', other: 'See all {count} articles in {topic}' },
+  },
+  pagination: {
+    label: 'Pages',
+    current: 'Page {page} of {total}',
+    goTo: 'Page {page}',
+    previous: 'Previous',
+    next: 'Next',
+    title: '{title}, page {page} of {total}',
+  },
   footer: {
     needHelp: 'Need a person?',
     email: 'Email',

@@ -156,7 +156,19 @@ export const ms = {
     },
   },
   tags: { title: 'Artikel bertag “{tag}”', all: 'Semua tag', label: 'Tag' },
-  articles: { title: 'Semua artikel', intro: 'Setiap panduan di pusat bantuan, mengikut topik.' },
+  articles: {
+    title: 'Semua artikel',
+    intro: 'Setiap panduan di pusat bantuan, mengikut topik.',
+    seeAll: { one: 'Lihat {count} artikel dalam {topic}', other: 'Lihat kesemua {count} artikel dalam {topic}' },
+  },
+  pagination: {
+    label: 'Halaman',
+    current: 'Halaman {page} daripada {total}',
+    goTo: 'Halaman {page}',
+    previous: 'Sebelumnya',
+    next: 'Seterusnya',
+    title: '{title}, halaman {page} daripada {total}',
+  },
   footer: {
     needHelp: 'Perlu bercakap dengan seseorang?',
     email: 'E-mel',

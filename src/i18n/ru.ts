@@ -156,7 +156,19 @@ export const ru = {
     },
   },
   tags: { title: 'Статьи с тегом «{tag}»', all: 'Все теги', label: 'Теги' },
-  articles: { title: 'Все статьи', intro: 'Все инструкции справочного центра по темам.' },
+  articles: {
+    title: 'Все статьи',
+    intro: 'Все инструкции справочного центра по темам.',
+    seeAll: { one: 'Все статьи раздела «{topic}» ({count})', other: 'Все статьи раздела «{topic}» ({count})' },
+  },
+  pagination: {
+    label: 'Страницы',
+    current: 'Страница {page} из {total}',
+    goTo: 'Страница {page}',
+    previous: 'Назад',
+    next: 'Далее',
+    title: '{title}, страница {page} из {total}',
+  },
   footer: {
     needHelp: 'Нужна помощь специалиста?',
     email: 'Эл. почта',

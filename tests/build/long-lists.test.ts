@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ARTICLES_PER_LIST_PAGE, ARTICLES_PER_TOPIC_PREVIEW } from '~/config/lists';
+
+const ROOT = resolve('.');
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.vitest', 'bench', 'data']);
+const EXTRA_ARTICLES = ARTICLES_PER_LIST_PAGE + 10;
+const project = mkdtempSync(join(tmpdir(), 'kb-long-lists-'));
+let networkingTotal = 0;
+
+/** Writes `count` more Wi-Fi articles, each tagged "router", so one topic and one tag outgrow a page. */
+function addWifiArticles(count: number): void {
+  const original = readFileSync(join(project, 'src/content/articles/networking/restart-router.mdx'), 'utf8');
+  for (let n = 1; n <= count; n += 1) {
+    const copy = original
+      .replace(/^title: .*$/m, `title: Restart the router in meeting room ${n}`)
+      .replace(/^aliases: .*$/m, 'aliases: []')
+      .replace(/^tags: \[.*\]$/m, 'tags: [router]');
+    writeFileSync(join(project, `src/content/articles/networking/restart-router-room-${n}.mdx`), copy);
+  }
+}
+
+const page = (path: string) => readFileSync(join(project, 'dist', path, 'index.html'), 'utf8');
+const articleLinks = (html: string) => html.match(/<a class="card" href="\/articles\/[^"]+\/"/g) ?? [];
+
+beforeAll(() => {
+  cpSync(ROOT, project, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length + 1).split('/')[0] ?? '') });
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  addWifiArticles(EXTRA_ARTICLES);
+  const result = spawnSync('npx', ['astro', 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`.slice(-3000));
+  networkingTotal = articleLinks(page('networking')).length + articleLinks(page('networking/2')).length;
+}, 240_000);
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('a topic or tag with more articles than fit on a page', () => {
+  it('is split into pages that link to each other, in every language', () => {
+    expect(networkingTotal).toBeGreaterThan(ARTICLES_PER_LIST_PAGE);
+    const first = page('networking');
+    expect(articleLinks(first)).toHaveLength(ARTICLES_PER_LIST_PAGE);
+    expect(first).toContain('<nav class="pagination" aria-label="Pages"');
+    expect(first).toMatch(/<a href="\/networking\/" aria-current="page" aria-label="Page 1"/);
+    expect(first).toMatch(/<a href="\/networking\/2\/" rel="next"/);
+
+    const second = page('networking/2');
+    expect(second).toContain('<title>Wi-Fi and internet, page 2 of 2 · Help Center</title>');
+    expect(second).toMatch(/<a href="\/networking\/" rel="prev"/);
+    expect(second).not.toContain('rel="next"');
+    expect(page('ms/networking/2')).toMatch(/<a href="\/ms\/networking\/" rel="prev"/);
+    expect(existsSync(join(project, 'dist/networking/3/index.html'))).toBe(false);
+  });
+
+  it('splits a tag the same way', () => {
+    expect(articleLinks(page('tags/router'))).toHaveLength(ARTICLES_PER_LIST_PAGE);
+    expect(page('tags/router/2')).toMatch(/<a href="\/tags\/router\/" rel="prev"/);
+  });
+
+  it('shows only the first few of the topic on the all-articles page, with a link to the rest', () => {
+    const all = page('articles');
+    const networkingSection = all.slice(all.indexOf('id="cat-networking"'), all.indexOf('id="cat-os"'));
+    expect(articleLinks(networkingSection)).toHaveLength(ARTICLES_PER_TOPIC_PREVIEW);
+    expect(networkingSection).toMatch(new RegExp(`<a href="/networking/"[^>]*>See all ${networkingTotal} articles in Wi-Fi and internet</a>`));
+  });
+});
