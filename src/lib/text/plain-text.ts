@@ -1,35 +1,43 @@
-import type { Element, ElementContent, Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { parseDocument } from 'htmlparser2';
+
+// htmlparser2's tree, not a full HTML5 one: every article page builds this text, and on a large
+// library parse5's tree cost as much as the rest of the page.
+type Root = ReturnType<typeof parseDocument>;
+type Node = Root['children'][number];
+type Element = Extract<Node, { attribs: Record<string, string> }>;
+type Text = Extract<Node, { data: string }>;
+// Script and style elements have types of their own; both are skipped below like any element.
+const isElement = (node: Node): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+const isText = (node: Node): node is Text => node.type === 'text';
 
 /** Elements that are controls or decoration, never part of the instructions. */
 const SKIPPED = new Set(['button', 'script', 'style', 'template', 'svg', 'nav', 'kb-copy-button']);
 const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'figure', 'figcaption', 'blockquote', 'table', 'tr', 'dl', 'dt', 'dd', 'kb-platform-tabs']);
 
 function classes(node: Element): string[] {
-  const value = node.properties['className'];
-  return Array.isArray(value) ? value.map(String) : [];
+  return (node.attribs['class'] ?? '').split(/\s+/).filter(Boolean);
 }
 
 function isSkipped(node: Element): boolean {
-  return SKIPPED.has(node.tagName)
-    || node.properties['hidden'] !== undefined
-    || node.properties['ariaHidden'] === 'true'
+  return SKIPPED.has(node.name)
+    || node.attribs['hidden'] !== undefined
+    || node.attribs['aria-hidden'] === 'true'
     || classes(node).includes('heading-anchor')
-    || node.properties['role'] === 'status';
+    || node.attribs['role'] === 'status';
 }
 
 /** Inline text of a node: links written out with their address, so they survive in an email. */
-function inline(nodes: readonly ElementContent[], base: string): string {
+function inline(nodes: readonly Node[], base: string): string {
   let out = '';
   for (const node of nodes) {
-    if (node.type === 'text') out += node.value;
-    else if (node.type === 'element' && !isSkipped(node)) {
+    if (isText(node)) out += node.data;
+    else if (isElement(node) && !isSkipped(node)) {
       const text = inline(node.children, base);
-      if (node.tagName === 'a' && typeof node.properties['href'] === 'string') {
-        const href = node.properties['href'];
+      if (node.name === 'a' && node.attribs['href'] !== undefined) {
+        const href = node.attribs['href'];
         const url = href.startsWith('#') ? '' : new URL(href, base).href;
         out += url && url !== text.trim() ? `${text} (${url})` : text;
-      } else if (node.tagName === 'br') out += '\n';
+      } else if (node.name === 'br') out += '\n';
       else out += text;
     }
   }
@@ -46,19 +54,19 @@ export function htmlToPlainText(html: string, pageUrl: string): string {
 
   const block = (node: Element, indent: string) => {
     if (isSkipped(node)) return;
-    const tag = node.tagName;
+    const tag = node.name;
     if (/^h[1-6]$/.test(tag)) { blank(); lines.push(inline(node.children, pageUrl).trim()); blank(); return; }
     if (tag === 'pre') { for (const line of textOf(node).replace(/\n$/, '').split('\n')) lines.push(`${indent}    ${line}`); blank(); return; }
     if (tag === 'ol' || tag === 'ul') { list(node, indent); blank(); return; }
     if (tag === 'aside') {
-      const title = node.children.find((c): c is Element => c.type === 'element' && classes(c).includes('callout-title'));
+      const title = node.children.find((c): c is Element => isElement(c) && classes(c).includes('callout-title'));
       const body = node.children.filter((c) => c !== title);
       blank();
-      lines.push(`${indent}${title ? `${inline(title.children, pageUrl).trim()}: ` : ''}${body.map((c) => (c.type === 'element' ? textBlock(c) : '')).join(' ').trim()}`);
+      lines.push(`${indent}${title ? `${inline(title.children, pageUrl).trim()}: ` : ''}${body.map((c) => (isElement(c) ? textBlock(c) : '')).join(' ').trim()}`);
       blank();
       return;
     }
-    const hasBlockChild = node.children.some((c) => c.type === 'element' && (BLOCKS.has(c.tagName) || ['ol', 'ul', 'pre'].includes(c.tagName) || /^h[1-6]$/.test(c.tagName)));
+    const hasBlockChild = node.children.some((c) => isElement(c) && (BLOCKS.has(c.name) || ['ol', 'ul', 'pre'].includes(c.name) || /^h[1-6]$/.test(c.name)));
     if (hasBlockChild) { children(node, indent); return; }
     const text = inline(node.children, pageUrl).trim();
     if (text) { lines.push(indent + text); if (tag !== 'figcaption' && (tag === 'p' || BLOCKS.has(tag))) blank(); }
@@ -69,13 +77,13 @@ export function htmlToPlainText(html: string, pageUrl: string): string {
   const list = (node: Element, indent: string) => {
     let n = 0;
     for (const item of node.children) {
-      if (item.type !== 'element' || item.tagName !== 'li') continue;
+      if (!isElement(item) || item.name !== 'li') continue;
       n += 1;
-      const marker = node.tagName === 'ol' ? `${n}. ` : '- ';
-      const own = item.children.filter((c) => !(c.type === 'element' && ['ol', 'ul', 'pre', 'figure', 'aside', 'div'].includes(c.tagName)));
+      const marker = node.name === 'ol' ? `${n}. ` : '- ';
+      const own = item.children.filter((c) => !(isElement(c) && ['ol', 'ul', 'pre', 'figure', 'aside', 'div'].includes(c.name)));
       const rest = item.children.filter((c) => !own.includes(c));
       lines.push(`${indent}${marker}${inline(own, pageUrl).trim()}`);
-      for (const child of rest) if (child.type === 'element') block(child, indent + ' '.repeat(marker.length));
+      for (const child of rest) if (isElement(child)) block(child, indent + ' '.repeat(marker.length));
       // Steps stay tight: no blank line between a step and its command or sub-list.
       while (lines.at(-1) === '') lines.pop();
     }
@@ -83,17 +91,17 @@ export function htmlToPlainText(html: string, pageUrl: string): string {
 
   const children = (node: Element | Root, indent: string) => {
     for (const child of node.children) {
-      if (child.type === 'element') block(child, indent);
-      else if (child.type === 'text' && child.value.trim()) lines.push(indent + child.value.trim());
+      if (isElement(child)) block(child, indent);
+      else if (isText(child) && child.data.trim()) lines.push(indent + child.data.trim());
     }
   };
 
-  children(fromHtml(html, { fragment: true }), '');
+  children(parseDocument(html), '');
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-function textOf(node: Element | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
+function textOf(node: Node): string {
+  if (isText(node)) return node.data;
+  if (!isElement(node)) return '';
   return node.children.map(textOf).join('');
 }
