@@ -124,3 +124,14 @@ test('after a new release, a returning reader gets the new version at once, and 
     await writeFile(files.worker, original.worker);
   }
 });
+
+test('a reader whose browser asks to save data gets no offline download', async ({ page }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true }, configurable: true }));
+  const downloaded: string[] = [];
+  page.on('request', (request) => downloaded.push(new URL(request.url()).pathname));
+  await page.goto('/articles/flush-dns/', { waitUntil: 'networkidle' });
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((all) => all.length))).toBe(0);
+  // Only what the page itself needs: no other article, flow or language was fetched.
+  expect(downloaded.filter((path) => /^\/(articles|troubleshoot|ms|ru)\//.test(path) && path !== '/articles/flush-dns/')).toEqual([]);
+});
