@@ -13,6 +13,11 @@ export const budgets = {
   articleHtml: 20_000,
   /** The first search, index included (Pagefind's JS, worker and WASM are about 85 KB): measured about 140 KB. */
   firstSearch: 200_000,
+  /**
+   * One page of a long list (a topic, a tag, All articles), however large the library: 50 articles
+   * to a page and 10 per topic on All articles measured 7.7 and 8.9 KB with 1,000 articles.
+   */
+  listPageHtml: 16_000,
   /** Any single image the site ships. */
   image: 150_000,
 } as const;

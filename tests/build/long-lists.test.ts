@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { budgets } from '~/config/budgets';
 import { ARTICLES_PER_LIST_PAGE, ARTICLES_PER_TOPIC_PREVIEW } from '~/config/lists';
 
 const ROOT = resolve('.');
@@ -64,5 +66,11 @@ describe('a topic or tag with more articles than fit on a page', () => {
     const networkingSection = all.slice(all.indexOf('id="cat-networking"'), all.indexOf('id="cat-os"'));
     expect(articleLinks(networkingSection)).toHaveLength(ARTICLES_PER_TOPIC_PREVIEW);
     expect(networkingSection).toMatch(new RegExp(`<a href="/networking/"[^>]*>See all ${networkingTotal} articles in Wi-Fi and internet</a>`));
+  });
+
+  it('keeps every list page within its weight budget', () => {
+    for (const path of ['networking', 'networking/2', 'tags/router', 'articles']) {
+      expect(gzipSync(page(path)).length, `${path}/ (gzip bytes)`).toBeLessThanOrEqual(budgets.listPageHtml);
+    }
   });
 });
