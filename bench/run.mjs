@@ -67,15 +67,32 @@ async function earlierSizes() {
   }
 }
 
-/** A site this run did not build keeps an earlier run's measurement of the same size, dated. */
-function keepEarlier(earlier, sites) {
+/**
+ * A site this run did not build (skipped for time, failed, or left out with --no-peers) keeps an
+ * earlier run's measurement of the same size, dated, with the reason it was not measured again.
+ */
+function keepEarlier(earlier, sites, reasonLeftOut) {
   if (!earlier) return sites;
-  return Object.fromEntries(Object.entries(sites).map(([site, result]) => {
+  const keptFrom = (before, reason) => ({ ...before, measuredOn: before.measuredOn ?? earlier.measuredOn, measuredAt: before.measuredAt ?? earlier.measuredAt, siteVersion: before.siteVersion ?? earlier.siteVersion, notRemeasured: reason });
+  const merged = Object.fromEntries(Object.entries(sites).map(([site, result]) => {
     const before = earlier.sites?.[site];
-    const keep = !result.build && before?.build;
-    const kept = { ...before, measuredOn: before.measuredOn ?? earlier.measuredOn, measuredAt: before.measuredAt ?? earlier.measuredAt, siteVersion: before.siteVersion ?? earlier.siteVersion, notRemeasured: result.skipped ?? result.error };
-    return [site, keep ? kept : result];
+    return [site, !result.build && before?.build ? keptFrom(before, result.skipped ?? result.error) : result];
   }));
+  for (const [site, before] of Object.entries(earlier.sites ?? {})) {
+    if (!(site in merged) && before?.build) merged[site] = keptFrom(before, before.notRemeasured ?? reasonLeftOut);
+  }
+  return merged;
+}
+
+/** Lighthouse results stay from the last run that measured them, dated, when this run leaves it out. */
+async function earlierLighthouse(reason) {
+  try {
+    const before = JSON.parse(await readFile(RESULTS_JSON, 'utf8'));
+    if (!before.lighthouse?.pages) return { skipped: reason };
+    return { ...before.lighthouse, measuredAt: before.lighthouse.measuredAt ?? before.measuredAt, siteVersion: before.lighthouse.siteVersion ?? before.siteVersion, notRemeasured: reason };
+  } catch {
+    return { skipped: reason };
+  }
 }
 
 /** Lighthouse needs bench/node_modules; without it the column is left out with the reason. */
@@ -154,7 +171,7 @@ async function main() {
 
   const browser = await launchChromium();
   const sizes = await earlierSizes();
-  let lighthouse = { skipped: '--no-lighthouse' };
+  let lighthouse = options.lighthouse ? undefined : await earlierLighthouse('--no-lighthouse');
   try {
     if (options.lighthouse) lighthouse = await measureRealSite(browser, port++).catch((error) => ({ error: errorText(error) }));
     for (const size of options.sizes) {
@@ -170,7 +187,7 @@ async function main() {
           .catch((error) => ({ error: `failed: ${errorText(error)}` }));
         if (!sites[site].build) say(`${SITE_NAMES[site]}, ${size} articles: ${sites[site].skipped ?? sites[site].error}`);
       }
-      const merged = keepEarlier(sizes[size], sites);
+      const merged = keepEarlier(sizes[size], sites, '--no-peers');
       const ratios = Object.fromEntries(Object.keys(merged).filter((site) => site !== 'ours').map((site) => [site, peerRatios(merged.ours, merged[site])]));
       sizes[size] = { articles: size, flows: FLOW_COUNT, measuredOn: new Date().toISOString().slice(0, 10), measuredAt: runStartedAt, siteVersion: version, sites: merged, ratios };
     }

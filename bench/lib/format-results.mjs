@@ -47,7 +47,7 @@ function eachSite(results) {
       const earlier = Boolean(result.notRemeasured) || entry.measuredAt !== results.measuredAt;
       const own = result.notRemeasured ? result : entry;
       const when = [own.measuredAt ?? own.measuredOn, own.siteVersion].filter(Boolean).join(', site ');
-      const name = `${SITE_NAMES[site]}${earlier ? ` (earlier run${when ? `: ${when}` : ''})` : ''}`;
+      const name = `${SITE_NAMES[site]}${earlier ? ` (another run${when ? `: ${when}` : ''})` : ''}`;
       return { size: Number(size), entry, site, name, result };
     }));
 }
@@ -127,6 +127,13 @@ function lighthouseTable(results) {
   );
 }
 
+/** Says when the real site's numbers come from an earlier run than the rest of the file. */
+function earlierRealSiteNote(results) {
+  const { lighthouse } = results;
+  if (!lighthouse?.notRemeasured) return '';
+  return `\nFrom another run (${[lighthouse.measuredAt, lighthouse.siteVersion].filter(Boolean).join(', site ')}): this one left it out (${lighthouse.notRemeasured}).\n`;
+}
+
 /** The whole results.md. */
 export function formatResults(results) {
   const load = results.machine.loadAverage.map((n) => n.toFixed(1)).join(' → ');
@@ -134,7 +141,7 @@ export function formatResults(results) {
 
 Measured ${results.measuredOn} (site version ${results.siteVersion}) on ${results.machine.cores} cores and ${results.machine.memoryGiB} GiB, Node ${results.machine.node}; \
 load average (1 min) at start → end: ${load}; the run took ${seconds(results.totalSeconds)}. \
-${results.flows} flows in every library. Rows marked "earlier run" were not rebuilt by this run (skipped for time) and keep an earlier run's numbers.
+${results.flows} flows in every library. Rows marked "another run" were not built by this run (skipped for time, or measured alone with a larger budget) and keep that run's numbers.
 
 ## Build
 
@@ -153,7 +160,7 @@ ${pageWeightTable(results)}
 ${ratioTable(results)}
 
 ## Real site (all three languages, real content)
-
+${earlierRealSiteNote(results)}
 Page weight as loaded by Chromium (gzip; the search box's scripts load on focus, so they are not counted):
 
 ${realPageWeightTable(results)}
