@@ -28,6 +28,18 @@ test('an unknown address shows a helpful 404 page with search and topics', async
   await expect(page.getByRole('main').getByRole('link', { name: /Printers, screens and sound/ })).toBeVisible();
 });
 
+test('the 404 page also speaks each other language of the site and leads to its home page', async ({ page }) => {
+  const response = await page.goto('/ms/artikel-yang-tiada/');
+  expect(response?.status()).toBe(404);
+  const malay = page.locator('section[lang="ms"]');
+  await expect(malay.getByRole('heading', { level: 2, name: 'Halaman itu tidak ditemui' })).toBeVisible();
+  await malay.getByRole('link', { name: 'Pergi ke laman utama (Bahasa Melayu)' }).click();
+  await expect(page).toHaveURL(/\/ms\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ms');
+  await page.goto('/ru/net-takoy-stranitsy/');
+  await expect(page.locator('section[lang="ru"]').getByRole('heading', { level: 2, name: 'Не удалось найти эту страницу' })).toBeVisible();
+});
+
 test('the dark theme choice survives a reload without a light flash', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/');
