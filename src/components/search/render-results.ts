@@ -79,9 +79,12 @@ export function allResultsLink(href: string, query: string, config: SearchConfig
   return link(href, 'search-all-results', ...fillNodes(config.strings.allResults, { query }));
 }
 
-/** Nothing found (or search broken): say so, then offer the troubleshooters, topics and the help desk. */
-export function suggestions(title: string, hint: string, host: HTMLElement): HTMLDivElement {
-  const block = element('div', 'search-empty', element('p', 'search-empty-title', title), element('p', '', hint));
+/**
+ * Nothing found (or search broken): say so, then offer the troubleshooters, topics and the help desk.
+ * Without a title when the page's visible status line already says it.
+ */
+export function suggestions(title: string | undefined, hint: string, host: HTMLElement): HTMLDivElement {
+  const block = element('div', 'search-empty', ...(title ? [element('p', 'search-empty-title', title)] : []), ...(hint ? [element('p', '', hint)] : []));
   const template = host.querySelector<HTMLTemplateElement>('template[data-search-suggestions]');
   if (template) block.append(template.content.cloneNode(true));
   return block;

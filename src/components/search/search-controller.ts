@@ -171,12 +171,17 @@ export class SearchController {
         : countText(strings.results, total, locale, { query: outcome?.correctedQuery ?? query });
     } else {
       const title = fillText(strings.noResults, { query });
-      parts.push(suggestions(title, strings.noResultsHint, this.#host));
+      parts.push(suggestions(this.#statusIsVisible() ? undefined : title, strings.noResultsHint, this.#host));
       this.#status.textContent = title;
       this.#reportEmpty(query);
     }
     this.#panel.replaceChildren(...parts);
     this.#open();
+  }
+
+  /** On the search page the status line is on screen; in the header's dropdown it is for screen readers only. */
+  #statusIsVisible(): boolean {
+    return this.#config.mode === 'page';
   }
 
   #showLoading(run: number): void {
@@ -191,7 +196,7 @@ export class SearchController {
 
   #showUnavailable(run: number): void {
     if (run !== this.#run) return;
-    this.#panel.replaceChildren(suggestions(this.#config.strings.unavailable, '', this.#host));
+    this.#panel.replaceChildren(suggestions(this.#statusIsVisible() ? undefined : this.#config.strings.unavailable, '', this.#host));
     this.#status.textContent = this.#config.strings.unavailable;
     this.#open();
   }
