@@ -145,9 +145,12 @@ test('no results suggests troubleshooters, topics and the help desk, and reports
 
   const main = page.getByRole('main');
   await expect(main.getByRole('status')).toHaveText('No results for “qwertyuiop asdfghjkl”');
+  // Said once: the status line is on screen here, so the suggestions don't repeat it.
+  await expect(main.getByText('No results for “qwertyuiop asdfghjkl”')).toHaveCount(1);
   await expect(main.getByRole('link', { name: "My printer won't print" })).toBeVisible();
   await expect(main.getByRole('link', { name: 'Wi-Fi and internet' })).toBeVisible();
   await expect(main.getByRole('link', { name: 'help@helpdesk.invalid' })).toHaveAttribute('href', 'mailto:help@helpdesk.invalid');
+  await expect(main.locator('[data-search-panel]').getByText('Or contact the help desk: help@helpdesk.invalid, +1 555 0100 (Monday to Friday')).toBeVisible();
 
   await expect.poll(() => page.evaluate(() => (window as unknown as { searchEvents: unknown[] }).searchEvents)).toEqual([
     expect.objectContaining({ type: 'search-empty', query: 'qwertyuiop asdfghjkl', locale: 'en' }),
