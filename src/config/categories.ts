@@ -13,6 +13,8 @@ export const CATEGORY_ICONS: Record<CategoryId, string> = {
   accounts: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm-8 9a8 8 0 0 1 16 0',
   security: 'M12 3 4 6v6c0 5 3.5 8 8 9 4.5-1 8-4 8-9V6zm-3 9 2 2 4-4',
   mobile: 'M7 2h10v20H7zM11 18h2',
+  software: 'M4 4h16v16H4zM4 9h16M9 20V9',
+  support: 'M4 14v-2a8 8 0 0 1 16 0v2M4 14h3v5H4zm13 0h3v5h-3zM20 19a3 3 0 0 1-3 3h-3',
 };
 
 /** Categories in the order readers see them; a category's page is `/<id>/` in every language. */

@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFlowFile } from '~/lib/flow/parse-flow';
 import type { Flow } from '~/schemas/flow';
+import type { PlatformId } from '~/schemas/taxonomy';
 
 const FLOWS_DIR = 'src/flows';
 const ARTICLES_DIR = 'src/content/articles';
@@ -10,7 +11,10 @@ const ARTICLES_DIR = 'src/content/articles';
 /** A flow as stored in the collection: the validated data plus each node's Markdown rendered once, at build. */
 export interface StoredFlow extends Record<string, unknown> {
   flow: Flow;
+  /** Each node's `body` as HTML, by node id. */
   html: Record<string, string>;
+  /** Each node's `byPlatform` parts as HTML, by node id, then platform. */
+  platformHtml: Record<string, Partial<Record<PlatformId, string>>>;
 }
 
 async function filesUnder(dir: string, extension: string): Promise<string[]> {
@@ -29,11 +33,15 @@ async function loadOne(context: LoaderContext, file: string, articles: ReadonlyS
   // A translation lives in a folder named after its language and keeps the English id: `ms/no-internet.yaml`.
   const folder = relative(resolve(FLOWS_DIR), file).split('/');
   const locale = folder.length > 1 ? folder[0] : undefined;
-  const html: Record<string, string> = {};
+  const html: StoredFlow['html'] = {};
+  const platformHtml: StoredFlow['platformHtml'] = {};
   for (const [id, node] of Object.entries(flow.nodes)) {
     if (node.body) html[id] = (await context.renderMarkdown(node.body)).html;
+    for (const [platform, text] of Object.entries(node.byPlatform ?? {}) as Array<[PlatformId, string]>) {
+      (platformHtml[id] ??= {})[platform] = (await context.renderMarkdown(text)).html;
+    }
   }
-  context.store.set({ id: locale ? `${locale}/${flow.id}` : flow.id, data: { flow, html } satisfies StoredFlow, filePath: shownPath });
+  context.store.set({ id: locale ? `${locale}/${flow.id}` : flow.id, data: { flow, html, platformHtml } satisfies StoredFlow, filePath: shownPath });
 }
 
 /** Id of the entry that carries, in `astro dev` only, the problems of flows that failed to load. */

@@ -9,7 +9,8 @@ export interface FlowEntry {
   /** The flow's id in every language: its English file name. */
   id: string;
   flow: Flow;
-  html: Record<string, string>;
+  html: StoredFlow['html'];
+  platformHtml: StoredFlow['platformHtml'];
   /** False when the reader's language has no translation yet and the English flow is shown. */
   translated: boolean;
 }
@@ -54,7 +55,7 @@ export function getFlows(locale: Locale = DEFAULT_LOCALE): Promise<FlowEntry[]> 
       .map((original) => {
         const translation = locale === DEFAULT_LOCALE ? undefined : translations.get(original.id);
         const chosen = translation ?? original;
-        return { id: chosen.id, flow: chosen.flow, html: chosen.html, translated: locale === DEFAULT_LOCALE || translation !== undefined };
+        return { id: chosen.id, flow: chosen.flow, html: chosen.html, platformHtml: chosen.platformHtml, translated: locale === DEFAULT_LOCALE || translation !== undefined };
       });
   });
   byLocale.set(locale, flows);

@@ -204,6 +204,8 @@ export const en = {
     accounts: { title: 'Accounts and email', description: 'Passwords, locked accounts and signing in.' },
     security: { title: 'Security', description: 'Two-step sign-in, phishing and keeping your accounts safe.' },
     mobile: { title: 'Phones and tablets', description: 'Apps and email on iPhone, iPad and Android.' },
+    software: { title: 'Office and other apps', description: 'Outlook, Teams, OneDrive, shared drives, and apps that won’t open, sync or connect.' },
+    support: { title: 'Getting help', description: 'Remote help, your device’s details, and what to put in a request to the help desk.' },
   },
   offline: {
     indicator: 'You’re offline. The help center still works.',

@@ -206,6 +206,8 @@ export const ms = {
     accounts: { title: 'Akaun dan e-mel', description: 'Kata laluan, akaun yang dikunci dan log masuk.' },
     security: { title: 'Keselamatan', description: 'Log masuk dua langkah, pancingan data dan memastikan akaun anda selamat.' },
     mobile: { title: 'Telefon dan tablet', description: 'Aplikasi dan e-mel pada iPhone, iPad dan Android.' },
+    software: { title: 'Office dan aplikasi lain', description: 'Outlook, Teams, OneDrive, pemacu kongsi dan aplikasi yang tidak dapat dibuka, disegerakkan atau disambungkan.' },
+    support: { title: 'Mendapatkan bantuan', description: 'Bantuan jauh, butiran peranti anda dan perkara yang perlu dinyatakan dalam permintaan kepada meja bantuan.' },
   },
   offline: {
     indicator: 'Anda di luar talian. Pusat bantuan masih berfungsi.',

@@ -10,6 +10,19 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: 
 }
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id in lowercase words joined by hyphens, e.g. "flush-dns"');
+/** A version as written after the product's name: `11 24H2`, `15 Sequoia`, or a bare number such as `26`. */
+const version = z.union([z.string().min(1), z.number().transform(String)]);
+const versions = z.union([version.transform((v) => [v]), z.array(version).min(1)]);
+
+/**
+ * Versions the steps were checked on, by platform (product names are added when shown: `windows: 11 24H2`
+ * reads "Windows 11 24H2"), plus `apps` for apps whose own version matters. Never prose, so every language
+ * can show it.
+ */
+export const VerifiedOnSchema = z.partialRecord(z.enum([...PLATFORM_IDS, 'apps'], {
+  error: (issue) => `"${String(issue.input)}" is not a platform.${didYouMean(issue.input, [...PLATFORM_IDS, 'apps'])} Use one of: ${[...PLATFORM_IDS, 'apps'].join(', ')}, e.g. verifiedOn: { windows: [11 24H2], macos: 15 Sequoia }.`,
+}), versions);
+
 const date = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD, e.g. 2026-11-23' });
 
 /** Frontmatter of a help article (`src/content/articles/<category>/<slug>.mdx`). */
@@ -38,8 +51,8 @@ export const ArticleSchema = z.strictObject({
   keywords: z.array(z.union([z.string().min(1), z.number().transform(String)])).default([]),
   /** Old URLs of this article that must keep working. */
   aliases: z.array(z.string().regex(/^\/[a-z0-9/_-]*\/$/, 'must be a site path starting and ending with "/", e.g. /articles/old-name/')).default([]),
-  /** Versions the steps were checked against, e.g. "Windows 11 24H2, macOS 15". */
-  verifiedOn: z.string().min(1).optional(),
+  /** Versions the steps were checked on, by platform: `{ windows: [11 24H2, 11 25H2], macos: 15 Sequoia }`. */
+  verifiedOn: VerifiedOnSchema.optional(),
   /** Date by which a writer should check the article again. */
   reviewBy: date.optional(),
   /** Leaves the article out of the published site. */
@@ -48,3 +61,4 @@ export const ArticleSchema = z.strictObject({
 
 export type Article = z.infer<typeof ArticleSchema>;
 export type ArticleInput = z.input<typeof ArticleSchema>;
+export type VerifiedOn = z.infer<typeof VerifiedOnSchema>;

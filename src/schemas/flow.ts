@@ -33,6 +33,15 @@ export function slugifyLabel(label: string): string {
 const MarkdownSchema = z.string().min(1, { error: 'must not be empty' });
 const ArticleListSchema = z.array(ArticleIdSchema);
 
+/**
+ * Markdown per platform, shown after the node's `body` under each platform's name. Once the reader has
+ * said which device they use (an answer that records `platform`), their platform's part comes first and
+ * the others fold away under "Other devices".
+ */
+export const PlatformMarkdownSchema = z
+  .partialRecord(z.enum(PLATFORM_IDS), MarkdownSchema)
+  .describe('Markdown per platform, e.g. { windows: "1. Select Start…", macos: "1. Choose the Apple menu…" }. The reader\'s own platform is shown first.');
+
 /** One answer to a question node, as written. */
 export const AnswerShapeSchema = z.strictObject({
   /** What the reader selects, in their words. */
@@ -74,6 +83,8 @@ export const QuestionNodeSchema = z.strictObject({
   prompt: z.string().min(1).describe('The question, in words the reader understands.'),
   /** Optional Markdown: how to find out the answer. */
   body: MarkdownSchema.optional().describe('Optional Markdown: how to find out the answer.'),
+  /** Optional Markdown per platform: how to find out on each system. */
+  byPlatform: PlatformMarkdownSchema.optional(),
   /** The answers; they should not overlap and should cover every case. */
   answers: z.array(AnswerSchema).min(1, { error: 'a question needs at least one answer' }),
 });
@@ -86,6 +97,8 @@ export const StepNodeSchema = z.strictObject({
   title: z.string().min(1).describe('The thing to try, starting with a verb.'),
   /** Markdown: what to do, one action per line. */
   body: MarkdownSchema.describe('Markdown: what to do, one action per line.'),
+  /** Optional Markdown per platform, where the steps differ by system. */
+  byPlatform: PlatformMarkdownSchema.optional(),
   /** Ids of articles offered as "More help". */
   articles: ArticleListSchema.optional().describe('Ids of articles offered as "More help".'),
   /** Where "Yes, that fixed it" goes. */
@@ -102,6 +115,8 @@ export const ResolvedNodeSchema = z.strictObject({
   title: z.string().min(1).describe('What fixed it.'),
   /** Markdown: why it worked and how to keep it from happening again. */
   body: MarkdownSchema.describe('Markdown: how to keep it from happening again.'),
+  /** Optional Markdown per platform. */
+  byPlatform: PlatformMarkdownSchema.optional(),
   /** Ids of articles with the details. */
   articles: ArticleListSchema.optional().describe('Ids of articles with the details.'),
 });
@@ -114,6 +129,8 @@ export const EscalateNodeSchema = z.strictObject({
   title: z.string().min(1).describe('Who to contact.'),
   /** Markdown: what to tell them and what they will ask. */
   body: MarkdownSchema.describe('Markdown: what to tell them and what they will probably ask.'),
+  /** Optional Markdown per platform. */
+  byPlatform: PlatformMarkdownSchema.optional(),
   /** Ids of articles that may help meanwhile. */
   articles: ArticleListSchema.optional().describe('Ids of articles that may help meanwhile.'),
 });
@@ -181,3 +198,5 @@ export type AnswerInput = z.input<typeof AnswerSchema>;
 export type Facts = Readonly<Record<string, string>>;
 /** An answer's `when`: each fact must have the value, or one of the values. */
 export type FactCondition = NonNullable<Answer['when']>;
+/** Markdown per platform on a node. */
+export type PlatformMarkdown = z.infer<typeof PlatformMarkdownSchema>;

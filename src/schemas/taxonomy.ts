@@ -13,6 +13,8 @@ export const CATEGORY_IDS = [
   'accounts',
   'security',
   'mobile',
+  'software',
+  'support',
 ] as const;
 
 /** Systems a piece of help applies to. */

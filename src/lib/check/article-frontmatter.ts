@@ -21,7 +21,7 @@ const EXAMPLES: Record<string, string> = {
   flows: 'flows: [no-internet]',
   keywords: 'keywords: [wireless, wlan]',
   aliases: 'aliases: [/articles/old-name/]',
-  verifiedOn: 'verifiedOn: Windows 11 24H2, macOS 15',
+  verifiedOn: 'verifiedOn: { windows: [11 24H2, 11 25H2], macos: 15 Sequoia }',
   reviewBy: 'reviewBy: 2027-05-23',
   draft: 'draft: true',
 };

@@ -20,8 +20,11 @@ export function collectFlowLinks(file: string, page: string, text: string): Cont
   const links: ContentLink[] = [];
   for (const { value: node } of nodes.items) {
     if (!isMap(node)) continue;
-    for (const { key, value } of node.items) {
-      if (!isScalar(key) || !TEXT_FIELDS.includes(String(key.value)) || !isScalar(value) || !value.range) continue;
+    // Each platform's part of a node (`byPlatform: { windows: … }`) is Markdown too.
+    const byPlatform = node.get('byPlatform', true);
+    const fields = [...node.items.filter(({ key }) => isScalar(key) && TEXT_FIELDS.includes(String(key.value))), ...(isMap(byPlatform) ? byPlatform.items : [])];
+    for (const { value } of fields) {
+      if (!isScalar(value) || !value.range) continue;
       const [start, end] = value.range;
       const source = text.slice(start, end);
       for (const pattern of LINK_PATTERNS) {

@@ -1,4 +1,5 @@
 import { warning, type CheckProblem } from './problem.ts';
+import type { VerifiedOn } from '../../schemas/article.ts';
 
 /** What the freshness check and report need of an article or flow. */
 export interface FreshnessItem {
@@ -14,7 +15,7 @@ export interface FreshnessItem {
   lastUpdated?: Date | undefined;
   updatedLine?: number | undefined;
   /** Versions the steps were checked against. */
-  verifiedOn?: string | undefined;
+  verifiedOn?: VerifiedOn | undefined;
 }
 
 const DAY = 24 * 60 * 60 * 1000;

@@ -2,6 +2,7 @@ import type { Facts, Flow, FlowNode, QuestionNode } from '~/schemas/flow';
 import { closestMatch } from '../text/suggest.ts';
 import { findDeadEndQuestions, findStatesWithoutExit } from './paths';
 import { nextNodeIds, nodeById } from './to-machine';
+import { textsOf } from './node-text.ts';
 
 /** Something wrong with a flow: where (`['nodes', 'restart-router', 'fixed']`), what, and how to fix it. */
 export interface FlowProblem {
@@ -86,12 +87,10 @@ function* articlesExist(flow: Flow, { knownArticleIds: known }: ValidateFlowOpti
       if (!known.has(article))
         yield problem(['nodes', id, 'articles', String(index)], `"${article}" is not an article.`, hint(article));
     }
-    const texts =
-      node.type === 'question' ? { prompt: node.prompt, body: node.body } : { title: node.title, body: node.body };
-    for (const [field, text = ''] of Object.entries(texts)) {
+    for (const { field, text } of textsOf(node)) {
       for (const [, article = ''] of text.matchAll(ARTICLE_LINK)) {
         if (known.has(article)) continue;
-        yield problem(['nodes', id, field], `links to /articles/${article}/, which is not an article.`, hint(article));
+        yield problem(['nodes', id, ...field], `links to /articles/${article}/, which is not an article.`, hint(article));
       }
     }
   }

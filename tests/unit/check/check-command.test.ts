@@ -22,7 +22,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
   it('names a misspelt category with its line, the likely one and the corrected line', () => {
     const { status, stdout } = check(fixtureProject('wrong-category'));
     expect(stdout).toBe(`${HEADER}Errors (fix these before publishing):
-  src/content/articles/networking/connect-wifi.mdx:4 category: "netwroking" is not a category. Did you mean "networking"? Allowed: install, setup, networking, os, hardware, accounts, security, mobile. Hint: write it like this: category: networking
+  src/content/articles/networking/connect-wifi.mdx:4 category: "netwroking" is not a category. Did you mean "networking"? Allowed: install, setup, networking, os, hardware, accounts, security, mobile, software, support. Hint: write it like this: category: networking
 
 ✗ 1 error. ${AGAIN}`);
     expect(status).toBe(1);

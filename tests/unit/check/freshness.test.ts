@@ -13,7 +13,7 @@ const article = (overrides: Partial<FreshnessItem>): FreshnessItem => ({
   reviewByLine: 15,
   lastUpdated: date('2026-11-01'),
   updatedLine: 7,
-  verifiedOn: 'Windows 11 24H2',
+  verifiedOn: { windows: ['11 24H2'] },
   ...overrides,
 });
 

@@ -5,7 +5,7 @@ import { fixtureProject, removeFixtureProjects, runScript } from './fixture-proj
 
 const TODAY = '2026-11-23';
 const USAGE = 'npm run new -- article <id> --category <category>, or npm run new -- flow <id> --category <category>.';
-const CATEGORIES = 'install (Install apps), setup (Set up and configure), networking (Wi-Fi and internet), os (Windows and Mac), hardware (Printers, screens and sound), accounts (Accounts and email), security (Security), mobile (Phones and tablets)';
+const CATEGORIES = 'install (Install apps), setup (Set up and configure), networking (Wi-Fi and internet), os (Windows and Mac), hardware (Printers, screens and sound), accounts (Accounts and email), security (Security), mobile (Phones and tablets), software (Office and other apps), support (Getting help)';
 const STALE_BUILD = (file: string) => `  dist/: is older than your last change (${file}), so links were checked against the previous build. Hint: run npm run build first, then npm run check again.\n`;
 
 const create = (project: string, ...args: string[]) => runScript('new', ['--root', project, '--today', TODAY, ...args]);
@@ -57,9 +57,9 @@ Next:
     expect(created.status).toBe(0);
 
     const unchanged = check(project);
-    const guidanceLines = [4, 5, 20, 25, 27, 31, 32, 38];
+    const guidanceLines = [4, 5, 22, 23, 28, 30, 34, 35, 41];
     for (const line of guidanceLines) expect(unchanged.stdout).toContain(`  ${file}:${line}: still has guidance text from npm run new: "[Write here:`);
-    expect(unchanged.stdout).toContain(`  ${file}:22 draft: is true, so this article is left out of the published site. Hint: delete the draft: line when the article is ready to publish.\n`);
+    expect(unchanged.stdout).toContain(`  ${file}:25 draft: is true, so this article is left out of the published site. Hint: delete the draft: line when the article is ready to publish.\n`);
     expect(unchanged.stdout).toContain(`✗ ${guidanceLines.length} errors, 2 warnings.`);
     expect(unchanged.status).toBe(1);
 

@@ -21,7 +21,7 @@ describe('the new article', () => {
   const text = articleTemplate('hardware', TODAY);
 
   it('is a draft with guidance the check finds on every line it is on', () => {
-    expect(findGuidanceText('new.mdx', text).map((problem) => problem.line)).toEqual([4, 5, 20, 25, 27, 31, 32, 38]);
+    expect(findGuidanceText('new.mdx', text).map((problem) => problem.line)).toEqual([4, 5, 22, 23, 28, 30, 34, 35, 41]);
     expect(parse(splitMdx(text).frontmatter ?? '')).toMatchObject({ category: 'hardware', draft: true, updated: '2026-11-23', reviewBy: '2027-05-23' });
   });
 

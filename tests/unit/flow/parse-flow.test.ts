@@ -122,7 +122,7 @@ tests/fixtures/flows/unknown-node-type.yaml:9 nodes.check-cable.type: "stepp" is
   it('reports a misspelled field once, with the field it meant', () => {
     expect(messageFor('unknown-field')).toBe(
       `tests/fixtures/flows/unknown-field.yaml has 1 problem:
-tests/fixtures/flows/unknown-field.yaml:10 nodes.restart-printer.titel: "titel" is not a field of a step node. Hint: did you mean "title"? A step node can have: type, title, body, articles, fixed, notFixed.`,
+tests/fixtures/flows/unknown-field.yaml:10 nodes.restart-printer.titel: "titel" is not a field of a step node. Hint: did you mean "title"? A step node can have: type, title, body, byPlatform, articles, fixed, notFixed.`,
     );
   });
 

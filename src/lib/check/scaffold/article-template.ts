@@ -33,7 +33,10 @@ related: []
 flows: []
 # Other words people search with, e.g. [wireless, wlan]
 keywords: []
-verifiedOn: "${guidance('the versions you followed the steps on, e.g. Windows 11 24H2, macOS 15')}"
+# The versions you followed the steps on, by platform; list only what you checked
+verifiedOn:
+  windows: ["${guidance('the Windows version, e.g. 11 24H2')}"]
+  macos: ["${guidance('the macOS version, e.g. 15 Sequoia')}"]
 reviewBy: ${isoDate(reviewDateFrom(today))}
 draft: true
 ---
