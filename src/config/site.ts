@@ -1,4 +1,4 @@
-import { parseSiteConfig } from '../schemas/site.ts';
+import { parseSiteConfig } from '#src/schemas/site.ts';
 
 /**
  * The help desk's settings. Change them here; the build checks every field.

@@ -1,9 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findArticleReferenceProblems, formatReferenceProblems, type ReferenceProblem } from '~/lib/content/references';
-import { DEFAULT_LOCALE, type Locale } from '~/i18n';
-import { SUPPORTED_LOCALES } from '~/schemas/site';
-import { getFlowIds } from './flows';
-import { devArticleFieldProblems } from './dev-article-problems';
+import { findArticleReferenceProblems, formatReferenceProblems, type ReferenceProblem } from '#src/lib/content/references.ts';
+import { DEFAULT_LOCALE, type Locale } from '#src/i18n/index.ts';
+import { SUPPORTED_LOCALES } from '#src/schemas/site.ts';
+import { getFlowIds } from './flows.ts';
+import { devArticleFieldProblems } from './dev-article-problems.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { CollectionEntry } from 'astro:content';
-import { checkArticleFrontmatter } from '~/lib/check/article-frontmatter';
-import { splitMdx } from '~/lib/check/mdx-file';
-import { formatProblem } from '~/lib/check/problem';
+import { checkArticleFrontmatter } from '#src/lib/content/article-frontmatter.ts';
+import { splitMdx } from '#src/lib/content/mdx-source.ts';
+import { formatProblem } from '#src/lib/problems/problem.ts';
 
 /**
  * In `astro dev`, an article saved with a mistake in its fields keeps its last good version and the

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseFlowFile } from '~/lib/flow/parse-flow';
-import type { Flow } from '~/schemas/flow';
-import type { PlatformId } from '~/schemas/taxonomy';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import type { Flow } from '#src/schemas/flow.ts';
+import type { PlatformId } from '#src/schemas/taxonomy.ts';
 
 const FLOWS_DIR = 'src/flows';
 const ARTICLES_DIR = 'src/content/articles';

@@ -1,9 +1,9 @@
 import { getCollection } from 'astro:content';
-import { FLOW_PROBLEMS_ID, type StoredFlow } from './flow-loader';
-import type { Flow } from '~/schemas/flow';
-import { articlesLinkedFrom } from '~/lib/flow/linked-articles';
-import { DEFAULT_LOCALE, localize, type Locale } from '~/i18n';
-import { SUPPORTED_LOCALES } from '~/schemas/site';
+import { FLOW_PROBLEMS_ID, type StoredFlow } from './flow-loader.ts';
+import type { Flow } from '#src/schemas/flow.ts';
+import { articlesLinkedFrom } from '#src/lib/flow/linked-articles.ts';
+import { DEFAULT_LOCALE, localize, type Locale } from '#src/i18n/index.ts';
+import { SUPPORTED_LOCALES } from '#src/schemas/site.ts';
 
 export interface FlowEntry {
   /** The flow's id in every language: its English file name. */

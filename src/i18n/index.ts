@@ -1,8 +1,8 @@
 import { en, type Dictionary, type PluralForms } from './en.ts';
 import { ms } from './ms.ts';
 import { ru } from './ru.ts';
-import { siteConfig } from '../config/site.ts';
-import { langParams, localizePath, splitLocale } from '../lib/i18n/paths.ts';
+import { siteConfig } from '#src/config/site.ts';
+import { langParams, localizePath, splitLocale } from '#src/lib/i18n/paths.ts';
 
 /** Languages with a dictionary. The site config chooses which of them are published. */
 export const dictionaries = { en, ms, ru } satisfies Record<string, Dictionary>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { CATEGORY_IDS, PLATFORM_IDS } from './taxonomy.ts';
-import { didYouMean } from '../lib/text/suggest.ts';
+import { didYouMean } from '#src/lib/text/suggest.ts';
 
 /** A value from a closed list, whose error names the allowed values and the likely intended one. */
 function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {

@@ -1,15 +1,15 @@
-import { sendEvent } from '~/lib/browser/send-event';
-import { hasFilters, noFilters, type SelectedFilters } from '~/lib/search/filters';
-import { toResultView, type ResultFragment, type ResultView } from '~/lib/search/result-view';
-import { readSearchState, searchHref } from '~/lib/search/search-url';
-import type { SearchOutcome } from '~/lib/search/search-plan';
-import { moveFocus } from './arrow-keys';
-import type { PagefindHit } from './pagefind-api';
-import { countText, fillText } from './count-text';
-import { FilterChips } from './filter-chips';
-import { allResultsLink, correctionNote, note, resultList, suggestions } from './render-results';
-import { SearchClient } from './search-client';
-import { readSearchConfig, type SearchConfig } from './search-config';
+import { sendEvent } from '#src/client/send-event.ts';
+import { hasFilters, noFilters, type SelectedFilters } from '#src/lib/search/filters.ts';
+import { toResultView, type ResultFragment, type ResultView } from '#src/lib/search/result-view.ts';
+import { readSearchState, searchHref } from '#src/lib/search/search-url.ts';
+import type { SearchOutcome } from '#src/lib/search/search-plan.ts';
+import { moveFocus } from './arrow-keys.ts';
+import type { PagefindHit } from './pagefind-api.ts';
+import { countText, fillText } from './count-text.ts';
+import { FilterChips } from './filter-chips.ts';
+import { allResultsLink, correctionNote, note, resultList, suggestions } from './render-results.ts';
+import { SearchClient } from './search-client.ts';
+import { readSearchConfig, type SearchConfig } from './search-config.ts';
 
 /** Wait this long after the last key before searching: fast enough to feel instant, slow enough to skip half-typed words. */
 const TYPING_PAUSE_MS = 150;

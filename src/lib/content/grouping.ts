@@ -1,4 +1,4 @@
-import type { CategoryId } from '../../schemas/taxonomy.ts';
+import type { CategoryId } from '#src/schemas/taxonomy.ts';
 
 interface HasCategory { data: { category: CategoryId } }
 interface HasTags { data: { tags: readonly string[] } }

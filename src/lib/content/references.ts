@@ -1,4 +1,4 @@
-import { didYouMean } from '../text/suggest.ts';
+import { didYouMean } from '#src/lib/text/suggest.ts';
 
 export interface ReferenceProblem { file: string; field: string; message: string }
 

@@ -7,9 +7,9 @@ import {
   NODE_TYPES,
   slugifyLabel,
   type Flow,
-} from '~/schemas/flow';
-import { closestMatch } from '../text/suggest.ts';
-import { validateFlow, type FlowProblem } from './validate';
+} from '#src/schemas/flow.ts';
+import { closestMatch } from '#src/lib/text/suggest.ts';
+import { validateFlow, type FlowProblem } from './validate.ts';
 
 /** A problem with its place in the file. */
 export interface LocatedFlowProblem extends FlowProblem {
@@ -20,12 +20,13 @@ export interface LocatedFlowProblem extends FlowProblem {
 /** Thrown when a flow file has problems; its message lists all of them, one per line. */
 export class FlowError extends Error {
   override readonly name = 'FlowError';
-  constructor(
-    readonly file: string,
-    readonly problems: readonly LocatedFlowProblem[],
-  ) {
+  readonly file: string;
+  readonly problems: readonly LocatedFlowProblem[];
+  constructor(file: string, problems: readonly LocatedFlowProblem[]) {
     const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
     super([`${file} has ${count}:`, ...problems.map(formatProblem)].join('\n'));
+    this.file = file;
+    this.problems = problems;
   }
 }
 

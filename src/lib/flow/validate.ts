@@ -1,7 +1,7 @@
-import type { Facts, Flow, FlowNode, QuestionNode } from '~/schemas/flow';
-import { closestMatch } from '../text/suggest.ts';
-import { findDeadEndQuestions, findStatesWithoutExit } from './paths';
-import { nextNodeIds, nodeById } from './to-machine';
+import type { Facts, Flow, FlowNode, QuestionNode } from '#src/schemas/flow.ts';
+import { closestMatch } from '#src/lib/text/suggest.ts';
+import { findDeadEndQuestions, findStatesWithoutExit } from './paths.ts';
+import { nextNodeIds, nodeById } from './to-machine.ts';
 import { textsOf } from './node-text.ts';
 
 /** Something wrong with a flow: where (`['nodes', 'restart-router', 'fixed']`), what, and how to fix it. */

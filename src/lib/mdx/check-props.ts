@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { didYouMean } from '../text/suggest.ts';
+import { didYouMean } from '#src/lib/text/suggest.ts';
 
 /**
  * Checks an MDX component's props against its schema. A writer's mistake fails the build with the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArticleReferenceProblems, formatReferenceProblems } from '~/lib/content/references';
+import { findArticleReferenceProblems, formatReferenceProblems } from '#src/lib/content/references.ts';
 
 const article = (id: string, folder: string, data: Partial<{ category: string; related: string[]; flows: string[]; aliases: string[] }> = {}) => ({
   id,

@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FlowError, parseFlowFile } from '~/lib/flow/parse-flow';
+import { FlowError, parseFlowFile } from '#src/lib/flow/parse-flow.ts';
 
 const ARTICLES = new Set(['printer-offline', 'restart-router']);
 

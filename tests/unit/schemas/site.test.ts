@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from '~/schemas/site';
+import { parseSiteConfig } from '#src/schemas/site.ts';
 
 const valid = {
   name: 'Help Center',
