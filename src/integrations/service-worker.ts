@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import sharp from 'sharp';
 import { getManifest, injectManifest, type ManifestEntry } from 'workbox-build';
 import { categories } from '#src/config/categories.ts';
-import { siteConfig } from '#src/config/site.ts';
+import { siteText } from '#src/config/site.ts';
 import { DEFAULT_LOCALE, LOCALES, localize, useTranslations } from '#src/i18n/index.ts';
 import { formatSize, PRECACHE_BUDGET } from '#src/lib/offline/budget.ts';
 import { OFFLINE_FLOW_IDS } from '#src/lib/offline/offline-flows.ts';
@@ -56,7 +56,7 @@ async function writeManifests(site: string): Promise<void> {
   for (const locale of LOCALES) {
     const t = useTranslations(locale);
     const home = localize('/', locale);
-    const manifest = webManifest({ name: siteConfig.name, description: t.site.tagline, lang: locale, dir: t.lang.dir, startUrl: home });
+    const manifest = webManifest({ name: siteText(locale).name, description: t.site.tagline, lang: locale, dir: t.lang.dir, startUrl: home });
     await writeFile(path.join(site, home, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 }

@@ -7,7 +7,7 @@ import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
 import { findImagesWithoutAlt } from './image-alt-text.ts';
 import { splitMdx } from '#src/lib/content/mdx-source.ts';
 import { parseMdxBody } from '#src/lib/content/mdx-tree.ts';
-import { warning, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { warning, type Problem } from '#src/lib/problems/problem.ts';
 import { lineOfPath } from '#src/lib/problems/yaml-source.ts';
 
 /** A content file as read from disk: its path from the project root, and its text. */
@@ -18,7 +18,7 @@ export interface SourceFile {
 
 /** What one article file contributes to the whole check. */
 export interface ArticleCheck {
-  problems: CheckProblem[];
+  problems: Problem[];
   links: ContentLink[];
   reference: ArticleReferenceInput;
   freshness: FreshnessItem | undefined;

@@ -1,7 +1,7 @@
 import { findBrokenLinks, type ContentLink } from '#src/lib/links/broken-links.ts';
 import type { BuiltSite } from '#src/lib/links/built-site.ts';
 import { findRemovedUrls } from '#src/lib/links/compare-url-manifests.ts';
-import { error, warning, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { error, warning, type Problem } from '#src/lib/problems/problem.ts';
 import { parseUrlManifest } from '#src/lib/links/url-manifest.ts';
 
 /** The build's output and the committed address list, as read from disk. */
@@ -23,7 +23,7 @@ const BUILD_FIRST = 'run npm run build first, then npm run check again.';
  * and every address in `urls.json` must still open. Without `dist/` they can't run: that is an error,
  * so nothing is published unchecked.
  */
-export function checkBuiltSite(input: BuiltSiteInput, links: readonly ContentLink[]): CheckProblem[] {
+export function checkBuiltSite(input: BuiltSiteInput, links: readonly ContentLink[]): Problem[] {
   const { site, builtManifest, committedManifest, changedSinceBuild } = input;
   if (!site) return [error({ file: 'dist/', message: 'is missing: links, sections and addresses are checked in the built site.', hint: BUILD_FIRST })];
   // The build writes the manifest last: without it the build stopped half-way, and checking links
@@ -32,7 +32,7 @@ export function checkBuiltSite(input: BuiltSiteInput, links: readonly ContentLin
   if (!built) {
     return [error({ file: '.astro/url-manifest.json', message: 'is missing or unreadable: the last build did not finish, so links and addresses could not be checked.', hint: 'run npm run build, fix what it reports, then run npm run check again.' })];
   }
-  const problems: CheckProblem[] = [];
+  const problems: Problem[] = [];
   if (changedSinceBuild) {
     problems.push(warning({ file: 'dist/', message: `is older than your last change (${changedSinceBuild}), so links were checked against the previous build.`, hint: BUILD_FIRST }));
   }

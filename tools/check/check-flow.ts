@@ -4,11 +4,11 @@ import { collectFlowLinks } from '#src/lib/links/flow-links.ts';
 import { checkFlowFile } from './flow-structure.ts';
 import type { FreshnessItem } from '#src/lib/content/freshness.ts';
 import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
-import type { CheckProblem } from '#src/lib/problems/problem.ts';
+import type { Problem } from '#src/lib/problems/problem.ts';
 
 /** What one flow file contributes to the whole check. */
 export interface FlowCheck {
-  problems: CheckProblem[];
+  problems: Problem[];
   links: ContentLink[];
   freshness: FreshnessItem | undefined;
 }

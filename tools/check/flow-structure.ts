@@ -1,11 +1,10 @@
-import { FlowError, parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
 import type { Flow } from '#src/schemas/flow.ts';
-import { error, sentence, type CheckProblem } from '#src/lib/problems/problem.ts';
-import { formatPath } from '#src/lib/problems/yaml-source.ts';
+import { error, ProblemsError, sentence, type Problem } from '#src/lib/problems/problem.ts';
 
 export interface CheckedFlow {
   flow: Flow | undefined;
-  problems: CheckProblem[];
+  problems: Problem[];
 }
 
 /**
@@ -16,12 +15,10 @@ export function checkFlowFile(file: string, text: string, knownArticleIds: Reado
   try {
     return { flow: parseFlowFile(text, file, knownArticleIds), problems: [] };
   } catch (thrown) {
-    if (!(thrown instanceof FlowError)) {
+    if (!(thrown instanceof ProblemsError)) {
       const message = thrown instanceof Error ? thrown.message : String(thrown);
       return { flow: undefined, problems: [error({ file, message: `could not be read: ${sentence(message)}`, hint: 'compare it with a working flow in src/flows/, or ask a developer.' })] };
     }
-    const problems = thrown.problems.map(({ line, path, message, hint }) =>
-      error({ file, line, field: path.length > 0 ? formatPath(path) : undefined, message, hint }));
-    return { flow: undefined, problems };
+    return { flow: undefined, problems: [...thrown.problems] };
   }
 }

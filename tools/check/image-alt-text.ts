@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { error, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { error, type Problem } from '#src/lib/problems/problem.ts';
 
 /** Elements whose `alt` readers of screen readers depend on. */
 const NEEDS_ALT = new Set(['Figure', 'img']);
@@ -17,8 +17,8 @@ function altOf(element: MdxJsxFlowElement | MdxJsxTextElement): string | undefin
  * Images a screen reader would announce as nothing: `![](router.png)` and `<Figure>` or `<img>`
  * without `alt`. Alt text says what the reader needs from the image, not "screenshot".
  */
-export function findImagesWithoutAlt(file: string, tree: Root): CheckProblem[] {
-  const problems: CheckProblem[] = [];
+export function findImagesWithoutAlt(file: string, tree: Root): Problem[] {
+  const problems: Problem[] = [];
   visit(tree, (node) => {
     const line = node.position?.start.line;
     if (node.type === 'image' && (node.alt ?? '').trim() === '') {

@@ -3,7 +3,7 @@ import { checkArticleFile, type SourceFile } from './check-article.ts';
 import { checkBuiltSite, type BuiltSiteInput } from './check-built-site.ts';
 import { checkFlowSource, flowLocation } from './check-flow.ts';
 import { findStaleContent, type FreshnessItem } from '#src/lib/content/freshness.ts';
-import { sortProblems, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { sortProblems, type Problem } from '#src/lib/problems/problem.ts';
 import { findUntranslatedStrings, type DictionaryFile } from './untranslated-strings.ts';
 
 /** Everything `npm run check` looks at, already read from disk. */
@@ -25,7 +25,7 @@ export interface CheckOptions {
 
 export interface CheckResult {
   /** Every problem, errors and warnings, in file and line order. */
-  problems: CheckProblem[];
+  problems: Problem[];
   /** Each article and flow that could be read, for the freshness report. */
   freshness: FreshnessItem[];
 }

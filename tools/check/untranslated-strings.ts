@@ -1,4 +1,4 @@
-import { error, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { error, type Problem } from '#src/lib/problems/problem.ts';
 
 /** One language's interface dictionary, `src/i18n/<lang>.ts`, as loaded for checking. */
 export interface DictionaryFile {
@@ -47,7 +47,7 @@ export function lineOfKey(source: string, path: readonly string[]): number | und
  * Interface strings another language has not translated: missing, empty, or still the English text
  * without being listed in `sameAsEnglish`. Extra keys are fine (Russian needs more plural forms).
  */
-export function findUntranslatedStrings(english: unknown, dictionary: DictionaryFile): CheckProblem[] {
+export function findUntranslatedStrings(english: unknown, dictionary: DictionaryFile): Problem[] {
   const { file, lang, strings, sameAsEnglish, source } = dictionary;
   const marked = new Set(sameAsEnglish);
   return stringsOf(english).flatMap(([path, englishText]) => {

@@ -5,7 +5,7 @@ import { readSearchState, searchHref } from '#src/lib/search/search-url.ts';
 import type { SearchOutcome } from '#src/lib/search/search-plan.ts';
 import { moveFocus } from './arrow-keys.ts';
 import type { PagefindHit } from './pagefind-api.ts';
-import { countText, fillText } from './count-text.ts';
+import { fill, plural } from '#src/lib/i18n/format.ts';
 import { FilterChips } from './filter-chips.ts';
 import { allResultsLink, correctionNote, note, resultList, suggestions } from './render-results.ts';
 import { SearchClient } from './search-client.ts';
@@ -167,10 +167,10 @@ export class SearchController {
       parts.push(resultList(views, this.#config));
       if (this.#config.mode === 'dropdown') parts.push(allResultsLink(searchHref({ query, filters: noFilters(), exact: false }, this.#config.searchPath), query, this.#config));
       this.#status.textContent = query === ''
-        ? countText(strings.browsing, total, locale)
-        : countText(strings.results, total, locale, { query: outcome?.correctedQuery ?? query });
+        ? plural(strings.browsing, total, locale)
+        : plural(strings.results, total, locale, { query: outcome?.correctedQuery ?? query });
     } else {
-      const title = fillText(strings.noResults, { query });
+      const title = fill(strings.noResults, { query });
       parts.push(suggestions(this.#statusIsVisible() ? undefined : title, strings.noResultsHint, this.#host));
       this.#status.textContent = title;
       this.#reportEmpty(query);

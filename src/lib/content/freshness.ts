@@ -1,4 +1,4 @@
-import { warning, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { warning, type Problem } from '#src/lib/problems/problem.ts';
 import type { VerifiedOn } from '#src/schemas/article.ts';
 
 /** What the freshness check and report need of an article or flow. */
@@ -41,9 +41,9 @@ const REVIEW_HINTS: Record<FreshnessItem['kind'], string> = {
  * Warnings, never errors: content past its `reviewBy` date, and articles not changed in a year.
  * Old help still helps, so this must not stop a publish; it tells the team what to look at next.
  */
-export function findStaleContent(items: readonly FreshnessItem[], today: Date): CheckProblem[] {
+export function findStaleContent(items: readonly FreshnessItem[], today: Date): Problem[] {
   return items.flatMap((item) => {
-    const problems: CheckProblem[] = [];
+    const problems: Problem[] = [];
     if (item.reviewBy && daysBetween(item.reviewBy, today) > 0) {
       const overdue = daysBetween(item.reviewBy, today);
       problems.push(warning({ file: item.file, line: item.reviewByLine, field: 'reviewBy', message: `the review date, ${isoDate(item.reviewBy)}, passed ${plural(overdue, 'day')} ago.`, hint: REVIEW_HINTS[item.kind] }));

@@ -1,6 +1,6 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
-import { error, sentence, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { error, sentence, type Problem } from '#src/lib/problems/problem.ts';
 
 const processor = createProcessor({ format: 'mdx' });
 
@@ -17,7 +17,7 @@ function lineOf(thrown: { line?: unknown; place?: unknown; reason?: unknown }): 
  * An article body as a syntax tree (Markdown plus `<Component>` elements), with the positions of the
  * file; or the MDX syntax error, which would otherwise stop the build with a developer's message.
  */
-export function parseMdxBody(file: string, body: string): { tree: Root | undefined; problems: CheckProblem[] } {
+export function parseMdxBody(file: string, body: string): { tree: Root | undefined; problems: Problem[] } {
   try {
     return { tree: processor.parse(body), problems: [] };
   } catch (thrown) {

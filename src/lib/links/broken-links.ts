@@ -1,6 +1,6 @@
 import { closestMatch } from '#src/lib/text/suggest.ts';
 import type { BuiltPage, BuiltSite } from './built-site.ts';
-import { capitalize, error, warning, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { capitalize, error, warning, type Problem } from '#src/lib/problems/problem.ts';
 
 /** A link written in an article or flow. */
 export interface ContentLink {
@@ -39,7 +39,7 @@ function sectionHint(target: BuiltPage, id: string): string {
 }
 
 /** Checks one link against the built site; at most one problem per link, plus a warning for an old address. */
-function checkLink(link: ContentLink, { site, flowSteps }: LinkTargets): CheckProblem[] {
+function checkLink(link: ContentLink, { site, flowSteps }: LinkTargets): Problem[] {
   const { file, line, href } = link;
   const at = { file, line };
   if (href.trim() === '') return [error({ ...at, message: 'has a link with no address: [text]().', hint: 'put the address between the round brackets, e.g. [Restart your router](/articles/restart-router/).' })];
@@ -62,7 +62,7 @@ function checkLink(link: ContentLink, { site, flowSteps }: LinkTargets): CheckPr
     const closest = closestMatch(path, [...site.pages.keys()]);
     return [error({ ...at, message: `links to ${href}, but the built site has no page at ${path}.`, hint: closest ? `did you mean ${closest}? ${capitalize(PAGE_HINT)}` : PAGE_HINT })];
   }
-  const problems: CheckProblem[] = [];
+  const problems: Problem[] = [];
   let landing = path;
   if (target.redirectTo) {
     problems.push(warning({ ...at, message: `links to ${path}, an old address that now redirects to ${target.redirectTo}.`, hint: `link to ${target.redirectTo}${url.search}${url.hash} instead, so readers skip the redirect.` }));
@@ -83,6 +83,6 @@ function checkLink(link: ContentLink, { site, flowSteps }: LinkTargets): CheckPr
 }
 
 /** Links in articles and flows that lead nowhere in the built site: a missing page, section or flow step. */
-export function findBrokenLinks(links: readonly ContentLink[], targets: LinkTargets): CheckProblem[] {
+export function findBrokenLinks(links: readonly ContentLink[], targets: LinkTargets): Problem[] {
   return links.flatMap((link) => checkLink(link, targets));
 }

@@ -1,4 +1,4 @@
-import { error, warning, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { error, warning, type Problem } from '#src/lib/problems/problem.ts';
 import type { UrlKind, UrlManifest } from './url-manifest.ts';
 
 const FILE = 'urls.json';
@@ -29,7 +29,7 @@ function stepPrefix(flowUrl: string, answers: ReadonlyArray<[string, string]>, c
  * Step links that no longer lead to a step, one problem per answer that went missing: renaming one
  * answer breaks every longer link through it, and listing them all would bury the cause.
  */
-function removedSteps(committed: UrlManifest, built: UrlManifest, openable: ReadonlySet<string>): CheckProblem[] {
+function removedSteps(committed: UrlManifest, built: UrlManifest, openable: ReadonlySet<string>): Problem[] {
   const builtSteps = new Set(built.flowSteps);
   const groups = new Map<string, { node: string; answer: string; urls: Set<string> }>();
   for (const url of committed.flowSteps.filter((step) => !builtSteps.has(step))) {
@@ -61,7 +61,7 @@ function removedSteps(committed: UrlManifest, built: UrlManifest, openable: Read
  * page, only at the top. Through a redirect, the section is looked for on the new page. A step's id
  * starts with its heading's (`restart-the-router-step-2`), so a renamed heading is reported once.
  */
-function removedSections(committed: UrlManifest, built: UrlManifest, openable: ReadonlySet<string>): CheckProblem[] {
+function removedSections(committed: UrlManifest, built: UrlManifest, openable: ReadonlySet<string>): Problem[] {
   const builtSections = new Set(built.sections);
   const missing = committed.sections.filter((url) => {
     const [page = url, id = ''] = url.split('#');
@@ -85,7 +85,7 @@ function removedSections(committed: UrlManifest, built: UrlManifest, openable: R
  * Compares the committed manifest (`urls.json`) with the one the build just wrote. Every address that
  * existed must still open: as the same page or through an alias. New addresses are always fine.
  */
-export function findRemovedUrls(committed: UrlManifest, built: UrlManifest): CheckProblem[] {
+export function findRemovedUrls(committed: UrlManifest, built: UrlManifest): Problem[] {
   const openable = openableAddresses(built);
   const pages = PAGE_KINDS.flatMap((kind) =>
     committed[kind].filter((url) => !openable.has(url)).map((url) => error({

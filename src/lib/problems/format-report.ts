@@ -1,4 +1,4 @@
-import { formatProblem, type CheckProblem } from './problem.ts';
+import { formatProblem, type Problem } from './problem.ts';
 
 export interface CheckedCounts {
   articles: number;
@@ -15,7 +15,7 @@ const andList = (items: readonly string[]) => items.join(', ').replace(/, ([^,]*
  * What `npm run check` prints: what it looked at, every error, every warning, and one closing line
  * that says whether the content can be published.
  */
-export function formatCheckOutput(problems: readonly CheckProblem[], counted: CheckedCounts): string {
+export function formatCheckOutput(problems: readonly Problem[], counted: CheckedCounts): string {
   const errors = problems.filter((problem) => problem.severity === 'error');
   const warnings = problems.filter((problem) => problem.severity === 'warning');
   const checked = [count(counted.articles, 'article', 'articles'), count(counted.flows, 'troubleshooter', 'troubleshooters')];

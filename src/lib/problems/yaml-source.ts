@@ -1,4 +1,5 @@
-import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type YAMLError } from 'yaml';
+import { error, sentence, type Problem } from './problem.ts';
 
 /** A YAML text parsed with the line of every node kept, and where it starts in its file. */
 export interface LocatedYaml {
@@ -35,7 +36,18 @@ export function lineOfPath(yaml: LocatedYaml, path: readonly PropertyKey[]): num
   return undefined;
 }
 
-/** A path as a writer reads it: `nodes.restart-router.answers[0].next`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.').replace(/\.(\d+)(?=\.|$)/g, '[$1]');
+/** The YAML mistakes writers make most, in their words. */
+const YAML_MISTAKES: Partial<Record<YAMLError['code'], { message: string; hint: string }>> = {
+  BLOCK_AS_IMPLICIT_KEY: { message: 'a value here contains ": ", so it reads as another field.', hint: 'put the whole value in double quotes, e.g. title: "Printer says: offline".' },
+  TAB_AS_INDENT: { message: 'this line is indented with a tab.', hint: 'indent with spaces only, two per level.' },
+  DUPLICATE_KEY: { message: 'this field is written twice.', hint: 'keep one of the two lines.' },
+};
+
+/** Each YAML syntax error in the text, in a writer's words and with its line. */
+export function yamlSyntaxProblems(yaml: LocatedYaml, file: string, explain: (yamlError: YAMLError) => Omit<Problem, 'severity' | 'file'> | undefined = () => undefined): Problem[] {
+  return yaml.doc.errors.map((yamlError) => {
+    const line = lineAtOffset(yaml, yamlError.pos[0]);
+    const known = YAML_MISTAKES[yamlError.code] ?? { message: sentence(yamlError.message.split('\n')[0] ?? yamlError.message), hint: 'check the indentation, and put text containing ": " or " #" in double quotes.' };
+    return error({ file, line, ...known, ...explain(yamlError) });
+  });
 }

@@ -1,4 +1,4 @@
-import { error, type CheckProblem } from '#src/lib/problems/problem.ts';
+import { error, type Problem } from '#src/lib/problems/problem.ts';
 
 /**
  * How `npm run new` marks text the writer must replace: `[Write here: the task in the reader's words]`.
@@ -19,7 +19,7 @@ function quoteAt(line: string, index: number): string {
 }
 
 /** Every line of a new article or flow that still has guidance text in it: such a file must not ship. */
-export function findGuidanceText(file: string, text: string): CheckProblem[] {
+export function findGuidanceText(file: string, text: string): Problem[] {
   return text.split('\n').flatMap((line, index) => {
     const at = line.indexOf(GUIDANCE_OPENING);
     if (at === -1) return [];
