@@ -6,14 +6,14 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeSlug from 'rehype-slug';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import rehypeExternalLinks from 'rehype-external-links';
-import { remarkCommandBlocks } from './src/lib/markdown/remark-command-blocks.ts';
-import { rehypeStepAnchors } from './src/lib/markdown/rehype-step-anchors.ts';
-import { headingAnchorOptions } from './src/lib/markdown/heading-anchor-options.ts';
-import { siteConfig } from './src/config/site.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { urlManifest } from './src/integrations/url-manifest.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { remarkCommandBlocks } from '#src/lib/markdown/remark-command-blocks.ts';
+import { rehypeStepAnchors } from '#src/lib/markdown/rehype-step-anchors.ts';
+import { headingAnchorOptions } from '#src/lib/markdown/heading-anchor-options.ts';
+import { siteConfig } from '#src/config/site.ts';
+import { pagefindIndex } from '#src/integrations/pagefind.ts';
+import { securityHeaders } from '#src/integrations/security-headers.ts';
+import { urlManifest } from '#src/integrations/url-manifest.ts';
+import { serviceWorker } from '#src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: siteConfig.baseUrl,

@@ -24,7 +24,7 @@ if (!built) problems.push('the production build failed, so end-to-end tests did 
 
 if (built) {
   console.log('\n▶ Writers\' check (npm run check)');
-  if (!run('node', ['scripts/check.ts'])) problems.push('npm run check found content that must not be published');
+  if (!run('node', ['tools/check.ts'])) problems.push('npm run check found content that must not be published');
 }
 
 let e2e;

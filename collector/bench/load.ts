@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon, { type Result } from 'autocannon';
-import type { SiteEvent } from '../../src/schemas/events.ts';
+import type { SiteEvent } from '#src/schemas/events.ts';
 import { SqliteFeedbackStore } from '../store/sqlite-store.ts';
 import { startCollectorProcess, type CollectorProcess } from '../test/collector-process.ts';
 

@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { SiteEventSchema, type SiteEvent } from '../../src/schemas/events.ts';
+import { SiteEventSchema, type SiteEvent } from '#src/schemas/events.ts';
 
 export type ParsedEvent = { event: SiteEvent } | { problem: string };
 

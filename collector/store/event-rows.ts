@@ -1,4 +1,4 @@
-import type { SiteEvent } from '../../src/schemas/events.ts';
+import type { SiteEvent } from '#src/schemas/events.ts';
 
 /** An INSERT with `?` placeholders; the PostgreSQL store renumbers them. */
 export interface RowInsert {

@@ -1,4 +1,4 @@
-import type { SiteEvent } from '../../src/schemas/events.ts';
+import type { SiteEvent } from '#src/schemas/events.ts';
 
 /** Which events a report covers. Dates are UTC calendar days, both ends included. */
 export interface ReportQuery {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SiteEvent } from '../../src/schemas/events.ts';
+import type { SiteEvent } from '#src/schemas/events.ts';
 import { buildReport } from './build-report.ts';
 import { COUNT_EVENTS_SQL, PURGE_COMMENTS_SQL, retentionCutoff, toRowInsert } from './event-rows.ts';
 import type { FeedbackReport, FeedbackStore, ReportQuery } from './feedback-store.ts';

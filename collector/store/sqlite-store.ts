@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
-import type { SiteEvent } from '../../src/schemas/events.ts';
+import type { SiteEvent } from '#src/schemas/events.ts';
 import { buildReport } from './build-report.ts';
 import { COUNT_EVENTS_SQL, PURGE_COMMENTS_SQL, retentionCutoff, toRowInsert } from './event-rows.ts';
 import type { FeedbackReport, FeedbackStore, ReportQuery } from './feedback-store.ts';

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SiteEvent } from '../../src/schemas/events.ts';
+import type { SiteEvent } from '#src/schemas/events.ts';
 import type { FeedbackStore } from '../store/feedback-store.ts';
 import { SqliteFeedbackStore } from '../store/sqlite-store.ts';
 import { aComment, aFlowEvent, anEmptySearch, aVote, HOSTILE_TEXT } from './events.ts';

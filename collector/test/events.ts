@@ -1,4 +1,4 @@
-import type { CommentEvent, EmptySearchEvent, FlowEvent, VoteEvent } from '../../src/schemas/events.ts';
+import type { CommentEvent, EmptySearchEvent, FlowEvent, VoteEvent } from '#src/schemas/events.ts';
 
 /** Valid events as the site sends them, for tests to vary one field at a time. */
 const TIME = '2025-03-10T09:00:00.000Z';

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, PLATFORM_IDS, type CategoryId, type PlatformId } from '../schemas/taxonomy.ts';
+import { CATEGORY_IDS, PLATFORM_IDS, type CategoryId, type PlatformId } from '#src/schemas/taxonomy.ts';
 
 /**
  * Icons for each category: simple 24×24 stroke paths, drawn inline so no request leaves the site.

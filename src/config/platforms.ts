@@ -1,4 +1,4 @@
-import type { PlatformId } from '../schemas/taxonomy.ts';
+import type { PlatformId } from '#src/schemas/taxonomy.ts';
 
 /**
  * The product name written before a version number ("Windows 11 24H2", "iOS 18"). Product names are the

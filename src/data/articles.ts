@@ -1,74 +1,115 @@
+import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { findArticleReferenceProblems, formatReferenceProblems, type ReferenceProblem } from '~/lib/content/references';
-import { DEFAULT_LOCALE, type Locale } from '~/i18n';
-import { SUPPORTED_LOCALES } from '~/schemas/site';
-import { getFlowIds } from './flows';
-import { devArticleFieldProblems } from './dev-article-problems';
+import { ArticleSchema, type Article } from '#src/schemas/article.ts';
+import { checkArticleFrontmatter } from '#src/lib/content/article-frontmatter.ts';
+import { splitMdx } from '#src/lib/content/mdx-source.ts';
+import { findArticleReferenceProblems, type ArticleRefs } from '#src/lib/content/references.ts';
+import { localizeEntries, splitLocaleId } from '#src/lib/content/localize.ts';
+import { countOf, error, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
+import { lineOfPath, parseLocatedYaml } from '#src/lib/problems/yaml-source.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '#src/i18n/index.ts';
+import { getFlowIds } from './flows.ts';
 
-export type ArticleEntry = CollectionEntry<'articles'>;
+/** An article file, checked: its id in every language (the English file name), its language, and its fields. */
+export interface ArticleEntry {
+  id: string;
+  locale: string;
+  file: string;
+  data: Article;
+  /** The collection entry, for `render()`. */
+  entry: CollectionEntry<'articles'>;
+}
 
 /** An article as a reader of one language gets it: the translation, or the English original. */
-export interface LocalizedArticle {
-  /** The article's id in every language: its English file name. */
-  id: string;
-  entry: ArticleEntry;
+export interface LocalizedArticle extends ArticleEntry {
   /** False when the reader's language has no translation yet and the English text is shown. */
   translated: boolean;
 }
 
-/** Translations live in a folder named after their language: `ms/networking/flush-dns.mdx` has id `ms/flush-dns`. */
-function splitId(entry: ArticleEntry): { locale: string; slug: string } {
-  const [first, second] = entry.id.split('/');
-  return second === undefined ? { locale: DEFAULT_LOCALE, slug: first ?? entry.id } : { locale: first ?? DEFAULT_LOCALE, slug: second };
+/** What loading the articles found: the good ones, and each broken file with its problems (dev only keeps going). */
+interface LoadedArticles {
+  articles: ArticleEntry[];
+  broken: Array<{ id: string; locale: string; problems: Problem[] }>;
 }
 
-function folderOf(entry: ArticleEntry): string {
-  return (entry.filePath ?? '').split('/').at(-2) ?? '';
-}
-
-let checked: Promise<ArticleEntry[]> | undefined;
+const isDev = import.meta.env.DEV;
+const folderOf = (file: string) => file.split('/').at(-2) ?? '';
 
 /**
- * Every article entry in every language (drafts only in `astro dev`), after checking that everything
- * it refers to exists and that every translation has an English original. Problems fail the build, all listed.
+ * The fields of one article, checked by the article schema. The collection itself has no schema (see
+ * content.config.ts), so the problems come from the same friendly check as `npm run check`, with lines.
  */
-function getAllEntries(): Promise<ArticleEntry[]> {
-  // Cached for the build; in `astro dev` content changes while the server runs, so read it afresh.
-  if (checked && !import.meta.env.DEV) return checked;
-  checked = (async () => {
-    const all = await getCollection('articles');
-    if (import.meta.env.DEV) {
-      const fieldProblems = await devArticleFieldProblems(all);
-      if (fieldProblems.length > 0) throw new Error(`Articles with mistakes in their fields:\n${fieldProblems.join('\n')}`);
-    }
-    const originals = new Set(all.filter((e) => splitId(e).locale === DEFAULT_LOCALE).map((e) => e.id));
-    const problems: ReferenceProblem[] = findArticleReferenceProblems(
-      // Old URLs belong to the English original; every language gets the same redirects under its prefix.
-      all.map((entry) => {
-        const { locale, slug } = splitId(entry);
-        const data = locale === DEFAULT_LOCALE ? entry.data : { ...entry.data, aliases: [] };
-        return { id: slug, file: entry.filePath ?? entry.id, folder: folderOf(entry), data };
-      }),
-      await getFlowIds(),
-    );
-    for (const entry of all) {
-      const { locale, slug } = splitId(entry);
-      if (locale === DEFAULT_LOCALE) continue;
-      if (!(SUPPORTED_LOCALES as readonly string[]).includes(locale)) {
-        problems.push({ file: entry.filePath ?? entry.id, field: '(folder)', message: `is in a folder named "${locale}", which is not a language of this site. Hint: translations go in src/content/articles/<language>/<category>/.` });
-      } else if (!originals.has(slug)) {
-        problems.push({ file: entry.filePath ?? entry.id, field: '(file name)', message: `translates "${slug}", but there is no English article with that file name. Hint: a translation keeps the English file name.` });
-      }
-    }
-    if (problems.length > 0) throw new Error(formatReferenceProblems(problems));
-    return all.filter((entry) => import.meta.env.DEV || !entry.data.draft);
-  })();
-  return checked;
+async function checkEntry(entry: CollectionEntry<'articles'>): Promise<{ data?: Article; problems: Problem[] }> {
+  const parsed = ArticleSchema.safeParse(entry.data);
+  if (parsed.success) return { data: parsed.data, problems: [] };
+  // Only a broken file is read again, for the lines of its mistakes.
+  const file = entry.filePath ?? entry.id;
+  const { frontmatter, frontmatterLine } = splitMdx(await readFile(file, 'utf8'));
+  return { problems: checkArticleFrontmatter(file, frontmatter, frontmatterLine).problems };
+}
+
+/** Lines of the reference problems, read from the files only when there are some. */
+async function withLines(problems: ReturnType<typeof findArticleReferenceProblems>): Promise<Problem[]> {
+  return Promise.all(problems.map(async ({ file, path, message, hint }) => {
+    const { frontmatter, frontmatterLine } = splitMdx(await readFile(file, 'utf8').catch(() => ''));
+    const line = frontmatter === undefined ? undefined : lineOfPath(parseLocatedYaml(frontmatter, frontmatterLine), path);
+    return error({ file, line, field: String(path[0]), message, hint });
+  }));
+}
+
+async function loadArticles(): Promise<LoadedArticles> {
+  const problems: Problem[] = [];
+  const articles: ArticleEntry[] = [];
+  const placeOf = new Map<string, { id: string; locale: string }>();
+  for (const entry of await getCollection('articles')) {
+    const file = entry.filePath ?? entry.id;
+    const { locale, id } = splitLocaleId(entry.id, DEFAULT_LOCALE);
+    placeOf.set(file, { id, locale });
+    const checked = await checkEntry(entry);
+    problems.push(...checked.problems);
+    if (checked.data) articles.push({ id, locale, file, data: checked.data, entry });
+  }
+  const originals = new Set(articles.filter((a) => a.locale === DEFAULT_LOCALE).map((a) => a.id));
+  for (const { id, locale, file } of articles) {
+    if (locale === DEFAULT_LOCALE) continue;
+    if (!(LOCALES as readonly string[]).includes(locale)) problems.push(error({ file, field: '(folder)', message: `is in a folder named "${locale}", which is not a language of this site.`, hint: 'translations go in src/content/articles/<language>/<category>/.' }));
+    else if (!originals.has(id)) problems.push(error({ file, field: '(file name)', message: `translates "${id}", but there is no English article with that file name.`, hint: 'a translation keeps the English file name.' }));
+  }
+  // Old URLs belong to the English original; every language gets the same redirects under its prefix.
+  const references: ArticleRefs[] = articles.map(({ id, locale, file, data }) => ({ id, file, folder: folderOf(file), data: locale === DEFAULT_LOCALE ? data : { ...data, aliases: [] } }));
+  // An article whose fields are broken still exists: links to it are not broken too.
+  const loadedFiles = new Set(articles.map((a) => a.file));
+  for (const [file, { id }] of placeOf) {
+    if (!loadedFiles.has(file)) references.push({ id, file, folder: folderOf(file), data: { category: folderOf(file), related: [], flows: [], aliases: [] } });
+  }
+  problems.push(...await withLines(findArticleReferenceProblems(references, await getFlowIds())));
+
+  if (problems.length > 0 && !isDev) throw new ProblemsError(`Articles have ${countOf(problems.length, 'problem')}:`, problems);
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const broken = [...byFile].map(([file, fileProblems]) => ({ id: '', locale: DEFAULT_LOCALE, ...placeOf.get(file), problems: fileProblems }));
+  return { articles: articles.filter((a) => !byFile.has(a.file) && (isDev || !a.data.draft)), broken };
+}
+
+let loaded: Promise<LoadedArticles> | undefined;
+
+/** Every article checked once for the build; in `astro dev` content changes while the server runs, so afresh. */
+function getLoadedArticles(): Promise<LoadedArticles> {
+  if (!loaded || isDev) loaded = loadArticles();
+  return loaded;
 }
 
 /** Every English article readers may see. */
 export async function getPublishedArticles(): Promise<ArticleEntry[]> {
-  return (await getAllEntries()).filter((e) => splitId(e).locale === DEFAULT_LOCALE);
+  return (await getLoadedArticles()).articles.filter((a) => a.locale === DEFAULT_LOCALE);
+}
+
+/**
+ * In `astro dev` only: each article file with mistakes, and what they are. Its page shows them in the
+ * error overlay while every other page keeps working.
+ */
+export async function getBrokenArticles(): Promise<LoadedArticles['broken']> {
+  return (await getLoadedArticles()).broken;
 }
 
 const localizedByLocale = new Map<Locale, Promise<LocalizedArticle[]>>();
@@ -77,31 +118,22 @@ const localizedByLocale = new Map<Locale, Promise<LocalizedArticle[]>>();
 export async function getArticles(locale: Locale): Promise<LocalizedArticle[]> {
   // Many pages ask for this list: build it once per language (afresh in `astro dev`), and hand each
   // caller its own copy, which it may sort.
-  let localized = import.meta.env.DEV ? undefined : localizedByLocale.get(locale);
+  let localized = isDev ? undefined : localizedByLocale.get(locale);
   if (!localized) {
-    localized = localizeArticles(locale);
+    localized = getLoadedArticles().then(({ articles }) =>
+      localizeEntries(articles, locale, DEFAULT_LOCALE).map(({ chosen, translated }) => ({ ...chosen, translated })));
     localizedByLocale.set(locale, localized);
   }
   return [...(await localized)];
-}
-
-async function localizeArticles(locale: Locale): Promise<LocalizedArticle[]> {
-  const all = await getAllEntries();
-  // A map, not a search per article: a large library would otherwise take quadratic time to build.
-  const byId = new Map(all.map((e) => [e.id, e]));
-  return (await getPublishedArticles()).map((original) => {
-    const translation = locale === DEFAULT_LOCALE ? undefined : byId.get(`${locale}/${original.id}`);
-    return { id: original.id, entry: translation ?? original, translated: locale === DEFAULT_LOCALE || translation !== undefined };
-  });
 }
 
 const titlesByLocale = new Map<Locale, Promise<ReadonlyMap<string, string>>>();
 
 /** Each article's title in the reader's language, by id: for pages that link to a few articles. */
 export function getArticleTitles(locale: Locale): Promise<ReadonlyMap<string, string>> {
-  let titles = import.meta.env.DEV ? undefined : titlesByLocale.get(locale);
+  let titles = isDev ? undefined : titlesByLocale.get(locale);
   if (!titles) {
-    titles = getArticles(locale).then((articles) => new Map(articles.map((a) => [a.id, a.entry.data.title])));
+    titles = getArticles(locale).then((articles) => new Map(articles.map((a) => [a.id, a.data.title])));
     titlesByLocale.set(locale, titles);
   }
   return titles;

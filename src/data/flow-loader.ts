@@ -1,9 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { parseFlowFile } from '~/lib/flow/parse-flow';
-import type { Flow } from '~/schemas/flow';
-import type { PlatformId } from '~/schemas/taxonomy';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { countOf, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
+import type { Flow } from '#src/schemas/flow.ts';
+import type { PlatformId } from '#src/schemas/taxonomy.ts';
 
 const FLOWS_DIR = 'src/flows';
 const ARTICLES_DIR = 'src/content/articles';
@@ -17,6 +18,14 @@ export interface StoredFlow extends Record<string, unknown> {
   platformHtml: Record<string, Partial<Record<PlatformId, string>>>;
 }
 
+/** In `astro dev` only, a flow file that failed its checks is stored as its problems, under the same id. */
+export interface BrokenFlow extends Record<string, unknown> {
+  problems: Problem[];
+}
+
+/** Tells a stored broken flow from a good one. */
+export const isBrokenFlow = (data: StoredFlow | BrokenFlow): data is BrokenFlow => Array.isArray(data['problems']);
+
 async function filesUnder(dir: string, extension: string): Promise<string[]> {
   const entries = await readdir(resolve(dir), { recursive: true, withFileTypes: true }).catch(() => []);
   return entries.filter((e) => e.isFile() && e.name.endsWith(extension)).map((e) => join(e.parentPath, e.name));
@@ -27,12 +36,12 @@ async function knownArticleIds(): Promise<Set<string>> {
   return new Set((await filesUnder(ARTICLES_DIR, '.mdx')).map((file) => basename(file, '.mdx')));
 }
 
-async function loadOne(context: LoaderContext, file: string, articles: ReadonlySet<string>): Promise<void> {
-  const shownPath = relative(process.cwd(), file);
-  const flow = parseFlowFile(await readFile(file, 'utf8'), shownPath, articles);
-  // A translation lives in a folder named after its language and keeps the English id: `ms/no-internet.yaml`.
-  const folder = relative(resolve(FLOWS_DIR), file).split('/');
-  const locale = folder.length > 1 ? folder[0] : undefined;
+/** `src/flows/ms/no-internet.yaml` → `ms/no-internet`: a translation lives in its language's folder and keeps the English id. */
+function entryIdOf(file: string): string {
+  return relative(resolve(FLOWS_DIR), file).replace(/\.ya?ml$/, '');
+}
+
+async function storeFlow(context: LoaderContext, file: string, flow: Flow): Promise<void> {
   const html: StoredFlow['html'] = {};
   const platformHtml: StoredFlow['platformHtml'] = {};
   for (const [id, node] of Object.entries(flow.nodes)) {
@@ -41,31 +50,32 @@ async function loadOne(context: LoaderContext, file: string, articles: ReadonlyS
       (platformHtml[id] ??= {})[platform] = (await context.renderMarkdown(text)).html;
     }
   }
-  context.store.set({ id: locale ? `${locale}/${flow.id}` : flow.id, data: { flow, html, platformHtml } satisfies StoredFlow, filePath: shownPath });
+  context.store.set({ id: entryIdOf(file), data: { flow, html, platformHtml } satisfies StoredFlow, filePath: relative(process.cwd(), file) });
 }
 
-/** Id of the entry that carries, in `astro dev` only, the problems of flows that failed to load. */
-export const FLOW_PROBLEMS_ID = '__problems__';
-
 /** Loads every flow file again; returns the problems of those that failed, all listed. */
-async function loadAll(context: LoaderContext): Promise<string | undefined> {
+async function loadAll(context: LoaderContext): Promise<Problem[]> {
   const articles = await knownArticleIds();
   context.store.clear();
-  const failures: string[] = [];
+  const problems: Problem[] = [];
   for (const file of await filesUnder(FLOWS_DIR, '.yaml')) {
+    const shownPath = relative(process.cwd(), file);
     try {
-      await loadOne(context, file, articles);
-    } catch (error) {
-      failures.push(error instanceof Error ? error.message : String(error));
+      await storeFlow(context, file, parseFlowFile(await readFile(file, 'utf8'), shownPath, articles));
+    } catch (thrown) {
+      if (!(thrown instanceof ProblemsError)) throw thrown;
+      problems.push(...thrown.problems);
+      // Kept under its id so `astro dev` shows the problems on this flow's page, and every other page keeps working.
+      if (context.watcher) context.store.set({ id: entryIdOf(file), data: { problems: [...thrown.problems] } satisfies BrokenFlow, filePath: shownPath });
     }
   }
-  return failures.length > 0 ? failures.join('\n\n') : undefined;
+  return problems;
 }
 
 /**
  * Loads every `src/flows/*.yaml` through the one flow parser and validator. A broken flow fails the
- * build with every problem listed. In `astro dev` (the only place with a watcher) the problems are
- * stored as a special entry instead, which the pages throw so Astro's error overlay shows them with
+ * build with every problem listed. In `astro dev` (the only place with a watcher) a broken flow is
+ * stored as its problems instead, which its own page throws so Astro's error overlay shows them with
  * the file and line; fixing the file reloads everything and the overlay goes away.
  */
 export function flowLoader(): Loader {
@@ -73,15 +83,12 @@ export function flowLoader(): Loader {
     name: 'flow-loader',
     load: async (context) => {
       const problems = await loadAll(context);
-      if (problems && !context.watcher) throw new Error(problems);
-      const report = (found: string | undefined) => {
-        if (!found) return;
-        context.logger.error(found);
-        context.store.set({ id: FLOW_PROBLEMS_ID, data: { problems: found } });
-      };
-      report(problems);
+      if (problems.length > 0 && !context.watcher) throw new ProblemsError(`Troubleshooters have ${countOf(problems.length, 'problem')}:`, problems);
+      if (problems.length > 0) context.logger.error(new ProblemsError('Troubleshooters with problems:', problems).message);
       const reload = async (changed: string) => {
-        if (changed.endsWith('.yaml') && resolve(changed).startsWith(resolve(FLOWS_DIR))) report(await loadAll(context));
+        if (!changed.endsWith('.yaml') || !resolve(changed).startsWith(resolve(FLOWS_DIR))) return;
+        const found = await loadAll(context);
+        if (found.length > 0) context.logger.error(new ProblemsError('Troubleshooters with problems:', found).message);
       };
       context.watcher?.on('change', reload);
       context.watcher?.on('add', reload);

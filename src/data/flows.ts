@@ -1,13 +1,16 @@
 import { getCollection } from 'astro:content';
-import { FLOW_PROBLEMS_ID, type StoredFlow } from './flow-loader';
-import type { Flow } from '~/schemas/flow';
-import { articlesLinkedFrom } from '~/lib/flow/linked-articles';
-import { DEFAULT_LOCALE, localize, type Locale } from '~/i18n';
-import { SUPPORTED_LOCALES } from '~/schemas/site';
+import { isBrokenFlow, type BrokenFlow, type StoredFlow } from './flow-loader.ts';
+import type { Flow } from '#src/schemas/flow.ts';
+import { articlesLinkedFrom } from '#src/lib/flow/linked-articles.ts';
+import { localizeEntries, splitLocaleId } from '#src/lib/content/localize.ts';
+import { countOf, error, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
+import { DEFAULT_LOCALE, LOCALES, localize, type Locale } from '#src/i18n/index.ts';
 
 export interface FlowEntry {
   /** The flow's id in every language: its English file name. */
   id: string;
+  locale: string;
+  file: string;
   flow: Flow;
   html: StoredFlow['html'];
   platformHtml: StoredFlow['platformHtml'];
@@ -15,30 +18,44 @@ export interface FlowEntry {
   translated: boolean;
 }
 
-let loaded: Promise<Array<FlowEntry & { locale: string }>> | undefined;
+interface LoadedFlows {
+  flows: Array<Omit<FlowEntry, 'translated'>>;
+  /** Only in `astro dev`: each flow file that failed its checks (the build stops first). */
+  broken: Array<{ id: string; locale: string; problems: Problem[] }>;
+}
+
+const isDev = import.meta.env.DEV;
+let loaded: Promise<LoadedFlows> | undefined;
 
 /** Every flow in every language, validated by the flow loader when the content was synced. */
-function getAllFlows(): Promise<Array<FlowEntry & { locale: string }>> {
+function getLoadedFlows(): Promise<LoadedFlows> {
   // Cached for the build; in `astro dev` content changes while the server runs, so read it afresh.
-  if (loaded && !import.meta.env.DEV) return loaded;
+  if (loaded && !isDev) return loaded;
   loaded = getCollection('flows').then((entries) => {
-    // Only `astro dev` stores problems instead of failing; throwing here puts them in the error overlay.
-    const loadProblems = entries.find((entry) => entry.id === FLOW_PROBLEMS_ID);
-    if (loadProblems) throw new Error(String((loadProblems.data as { problems: unknown }).problems));
-    const flows = entries.map((entry) => {
-      const [first, second] = entry.id.split('/');
-      const locale = second === undefined ? DEFAULT_LOCALE : (first ?? DEFAULT_LOCALE);
-      // The loader stored exactly a StoredFlow after validating it; the collection has no schema of its own.
-      return { id: second ?? first ?? entry.id, locale, translated: true, ...(entry.data as StoredFlow) };
-    });
-    const originals = new Set(flows.filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.id));
+    const flows: LoadedFlows['flows'] = [];
+    const broken: LoadedFlows['broken'] = [];
+    for (const entry of entries) {
+      const { locale, id } = splitLocaleId(entry.id, DEFAULT_LOCALE);
+      const file = entry.filePath ?? `src/flows/${entry.id}.yaml`;
+      // The loader stored exactly a StoredFlow or a BrokenFlow; the collection has no schema of its own.
+      const data = entry.data as StoredFlow | BrokenFlow;
+      if (isBrokenFlow(data)) broken.push({ id, locale, problems: data.problems });
+      else flows.push({ id, locale, file, ...data });
+    }
+    // A broken original still exists: its translations are not orphans.
+    const originals = new Set([...flows, ...broken].filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.id));
     const orphans = flows
-      .filter((f) => f.locale !== DEFAULT_LOCALE && (!(SUPPORTED_LOCALES as readonly string[]).includes(f.locale) || !originals.has(f.id)))
-      .map((f) => `  src/flows/${f.locale}/${f.id}.yaml: a translation needs an English flow with the same file name in src/flows/, in a folder named after a language of the site.`);
-    if (orphans.length > 0) throw new Error(`Flow translations with no original:\n${orphans.join('\n')}`);
-    return flows;
+      .filter((f) => f.locale !== DEFAULT_LOCALE && (!(LOCALES as readonly string[]).includes(f.locale) || !originals.has(f.id)))
+      .map((f) => error({ file: f.file, field: '(file name)', message: 'is a translation with no English troubleshooter of the same file name.', hint: 'keep the English file name, in a folder named after a language of the site: src/flows/<language>/<id>.yaml.' }));
+    if (orphans.length > 0) throw new ProblemsError(`Troubleshooter translations have ${countOf(orphans.length, 'problem')}:`, orphans);
+    return { flows, broken };
   });
   return loaded;
+}
+
+/** In `astro dev` only: flows with mistakes, whose own pages show them while the rest of the site works. */
+export async function getBrokenFlows(): Promise<LoadedFlows['broken']> {
+  return (await getLoadedFlows()).broken;
 }
 
 const byLocale = new Map<Locale, Promise<FlowEntry[]>>();
@@ -47,31 +64,24 @@ const byLocale = new Map<Locale, Promise<FlowEntry[]>>();
 export function getFlows(locale: Locale = DEFAULT_LOCALE): Promise<FlowEntry[]> {
   // Every article page asks for these; build the list once per language (afresh in `astro dev`).
   const cached = byLocale.get(locale);
-  if (cached && !import.meta.env.DEV) return cached;
-  const flows = getAllFlows().then((all) => {
-    const translations = new Map(all.filter((f) => f.locale === locale).map((f) => [f.id, f]));
-    return all
-      .filter((f) => f.locale === DEFAULT_LOCALE)
-      .map((original) => {
-        const translation = locale === DEFAULT_LOCALE ? undefined : translations.get(original.id);
-        const chosen = translation ?? original;
-        return { id: chosen.id, flow: chosen.flow, html: chosen.html, platformHtml: chosen.platformHtml, translated: locale === DEFAULT_LOCALE || translation !== undefined };
-      });
-  });
+  if (cached && !isDev) return cached;
+  const flows = getLoadedFlows().then(({ flows: all }) =>
+    localizeEntries(all, locale, DEFAULT_LOCALE).map(({ chosen, translated }) => ({ ...chosen, translated })));
   byLocale.set(locale, flows);
   return flows;
 }
 
-/** Ids of every flow, for checking references from articles. */
+/** Ids of every flow, for checking references from articles; a broken flow still exists. */
 export async function getFlowIds(): Promise<Set<string>> {
-  return new Set((await getFlows()).map((f) => f.id));
+  const { flows, broken } = await getLoadedFlows();
+  return new Set([...flows, ...broken].filter((f) => f.locale === DEFAULT_LOCALE).map((f) => f.id));
 }
 
 let linkIndex: Promise<Map<string, string[]>> | undefined;
 
 /** For each article id, the flows that link to it: worked out once, not once per article page. */
 function flowsLinkingTo(): Promise<Map<string, string[]>> {
-  if (linkIndex && !import.meta.env.DEV) return linkIndex;
+  if (linkIndex && !isDev) return linkIndex;
   linkIndex = getFlows().then((flows) => {
     const index = new Map<string, string[]>();
     for (const { id, flow } of flows) for (const article of articlesLinkedFrom(flow)) index.set(article, [...(index.get(article) ?? []), id]);

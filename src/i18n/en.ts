@@ -1,3 +1,5 @@
+import type { PluralForms } from '#src/lib/i18n/format.ts';
+
 /**
  * Every interface string in English. Other languages implement the same `Dictionary` type,
  * so a missing key is a type error, never a blank on the page.
@@ -220,8 +222,6 @@ export const en = {
   },
 } as const;
 
-/** Plural forms as Intl.PluralRules names them: English needs one and other, Russian also few and many. */
-export type PluralForms = { readonly zero?: string; readonly one?: string; readonly two?: string; readonly few?: string; readonly many?: string; readonly other: string };
 
 type Widen<T> = T extends string ? string : T extends { readonly other: string } ? PluralForms : { readonly [K in keyof T]: Widen<T[K]> };
 

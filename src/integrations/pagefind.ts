@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { PAGEFIND_DIRECTORY, vocabularyFile } from '../lib/search/index-location.ts';
-import { fragmentTexts } from '../lib/search/pagefind-fragment.ts';
-import { countWords, vocabularyJson } from '../lib/search/vocabulary.ts';
+import { PAGEFIND_DIRECTORY, vocabularyFile } from '#src/lib/search/index-location.ts';
+import { fragmentTexts } from '#src/lib/search/pagefind-fragment.ts';
+import { countWords, vocabularyJson } from '#src/lib/search/vocabulary.ts';
 
 /** Pagefind's Node API reports problems in `errors` instead of throwing: turn them into a failed build. */
 function check(step: string, errors: readonly string[]): void {

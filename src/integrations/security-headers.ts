@@ -2,7 +2,7 @@ import { open, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { cspFromHtml, headersFile, mergeCsp, nginxHeaders } from '../lib/security/headers.ts';
+import { cspFromHtml, headersFile, mergeCsp, nginxHeaders } from '#src/lib/security/headers.ts';
 
 /**
  * A page's <head>: the policy is there, and a large library's pages add up to a gigabyte of HTML

@@ -7,14 +7,14 @@ import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import sharp from 'sharp';
 import { getManifest, injectManifest, type ManifestEntry } from 'workbox-build';
-import { categories } from '../config/categories.ts';
-import { siteConfig } from '../config/site.ts';
-import { DEFAULT_LOCALE, LOCALES, localize, useTranslations } from '../i18n/index.ts';
-import { formatSize, PRECACHE_BUDGET } from '../lib/offline/budget.ts';
-import { OFFLINE_FLOW_IDS } from '../lib/offline/offline-flows.ts';
-import { CONTENT_HASHED_FILE, planPrecache, PRECACHE_CANDIDATES, type PrecachePlan } from '../lib/offline/precache-plan.ts';
-import { MASKABLE_BACKGROUND, PNG_ICONS, webManifest } from '../lib/offline/web-manifest.ts';
-import type { WorkerConfig } from '../lib/offline/worker-config.ts';
+import { categories } from '#src/config/categories.ts';
+import { siteText } from '#src/config/site.ts';
+import { DEFAULT_LOCALE, LOCALES, localize, useTranslations } from '#src/i18n/index.ts';
+import { formatSize, PRECACHE_BUDGET } from '#src/lib/offline/budget.ts';
+import { OFFLINE_FLOW_IDS } from '#src/lib/offline/offline-flows.ts';
+import { CONTENT_HASHED_FILE, planPrecache, PRECACHE_CANDIDATES, type PrecachePlan } from '#src/lib/offline/precache-plan.ts';
+import { MASKABLE_BACKGROUND, PNG_ICONS, webManifest } from '#src/lib/offline/web-manifest.ts';
+import type { WorkerConfig } from '#src/lib/offline/worker-config.ts';
 
 type SizedEntry = ManifestEntry & { size: number };
 
@@ -56,7 +56,7 @@ async function writeManifests(site: string): Promise<void> {
   for (const locale of LOCALES) {
     const t = useTranslations(locale);
     const home = localize('/', locale);
-    const manifest = webManifest({ name: siteConfig.name, description: t.site.tagline, lang: locale, dir: t.lang.dir, startUrl: home });
+    const manifest = webManifest({ name: siteText(locale).name, description: t.site.tagline, lang: locale, dir: t.lang.dir, startUrl: home });
     await writeFile(path.join(site, home, 'manifest.webmanifest'), `${JSON.stringify(manifest, null, 2)}\n`);
   }
 }
@@ -85,7 +85,7 @@ async function planFromBuild(site: string): Promise<PrecachePlan<SizedEntry>> {
   return plan;
 }
 
-/** Bundles src/lib/offline/sw.ts with Workbox and the per-language lists, ready for the precache list. */
+/** Bundles src/client/service-worker.ts with Workbox and the per-language lists, ready for the precache list. */
 async function bundleWorker(entry: string, config: WorkerConfig): Promise<string> {
   const result = await build({
     entryPoints: [entry],
@@ -116,7 +116,7 @@ export function serviceWorker(): AstroIntegration {
     name: 'help-center:service-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        workerEntry = fileURLToPath(new URL('lib/offline/sw.ts', config.srcDir));
+        workerEntry = fileURLToPath(new URL('client/service-worker.ts', config.srcDir));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);

@@ -3,10 +3,10 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parseFlowFile } from '../lib/flow/parse-flow.ts';
-import { flowStepUrls } from '../lib/check/flow-step-urls.ts';
-import { loadBuiltSite } from '../lib/check/load-built-site.ts';
-import { buildUrlManifest, kindOfPage, serializeUrlManifest } from '../lib/check/url-manifest.ts';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { flowStepUrls } from '#src/lib/flow/step-urls.ts';
+import { loadBuiltSite } from './load-built-site.ts';
+import { buildUrlManifest, kindOfPage, serializeUrlManifest } from '#src/lib/links/url-manifest.ts';
 
 /** Kept beside the build, not in it: only `npm run check` reads it, and at 20,000 articles it is 77 MB. */
 export const URL_MANIFEST_FILE = '.astro/url-manifest.json';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteConfig } from '~/config/site';
+import { siteConfig } from '#src/config/site.ts';
 
 /** robots.txt with an absolute sitemap address, as the format requires. */
 export const GET: APIRoute = () =>

@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
 import { CATEGORY_IDS, PLATFORM_IDS } from './taxonomy.ts';
-import { didYouMean } from '../lib/text/suggest.ts';
-
-/** A value from a closed list, whose error names the allowed values and the likely intended one. */
-function oneOf<const T extends readonly [string, ...string[]]>(values: T, what: string) {
-  return z.enum(values, {
-    error: (issue) => `"${String(issue.input)}" is not a ${what}.${didYouMean(issue.input, values)} Allowed: ${values.join(', ')}.`,
-  });
-}
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be an id in lowercase words joined by hyphens, e.g. "flush-dns"');
 /** A version as written after the product's name: `11 24H2`, `15 Sequoia`, or a bare number such as `26`. */
@@ -19,9 +11,7 @@ const versions = z.union([version.transform((v) => [v]), z.array(version).min(1)
  * reads "Windows 11 24H2"), plus `apps` for apps whose own version matters. Never prose, so every language
  * can show it.
  */
-export const VerifiedOnSchema = z.partialRecord(z.enum([...PLATFORM_IDS, 'apps'], {
-  error: (issue) => `"${String(issue.input)}" is not a platform.${didYouMean(issue.input, [...PLATFORM_IDS, 'apps'])} Use one of: ${[...PLATFORM_IDS, 'apps'].join(', ')}, e.g. verifiedOn: { windows: [11 24H2], macos: 15 Sequoia }.`,
-}), versions);
+export const VerifiedOnSchema = z.partialRecord(z.enum([...PLATFORM_IDS, 'apps']), versions);
 
 const date = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD, e.g. 2026-11-23' });
 
@@ -32,9 +22,9 @@ export const ArticleSchema = z.strictObject({
   /** One sentence, shown in search results and link previews. */
   description: z.string().min(1, 'must not be empty').max(160, 'must be at most 160 characters: one short sentence'),
   /** The section of the help center; must match the folder the file is in. */
-  category: oneOf(CATEGORY_IDS, 'category'),
+  category: z.enum(CATEGORY_IDS),
   /** Systems the steps cover. */
-  platforms: z.array(oneOf(PLATFORM_IDS, 'platform')).min(1, 'must list at least one platform'),
+  platforms: z.array(z.enum(PLATFORM_IDS)).min(1, 'must list at least one platform'),
   /** Topic words in lowercase; each tag gets a page. */
   tags: z.array(z.string().regex(/^[a-z0-9][a-z0-9 -]*$/, 'must be lowercase words, e.g. "disk space"')).default([]),
   /** Date of the last real change; when absent, the date of the file's last commit is shown. */
@@ -42,7 +32,7 @@ export const ArticleSchema = z.strictObject({
   /** Minutes a typical reader needs. */
   estimatedMinutes: z.number({ error: 'must be a whole number of minutes, e.g. 5' }).int('must be a whole number of minutes').min(1).max(240),
   /** Who the article is for: everyone, or help-desk agents only. */
-  audience: oneOf(['everyone', 'agents'], 'audience').default('everyone'),
+  audience: z.enum(['everyone', 'agents']).default('everyone'),
   /** Ids of related articles. */
   related: z.array(id).default([]),
   /** Ids of troubleshooting flows for this problem. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { FlowShapeSchema } from './flow';
+import { FlowShapeSchema } from './flow.ts';
 
 /**
  * The flow schema as JSON Schema, for editors: the YAML language server reads it to complete fields,

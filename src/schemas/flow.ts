@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { CATEGORY_IDS, PLATFORM_IDS } from './taxonomy';
+import { CATEGORY_IDS, PLATFORM_IDS } from './taxonomy.ts';
 
 /**
  * The shape of a troubleshooting flow file (`src/flows/<id>.yaml`), field by field.

@@ -13,6 +13,10 @@ const PORT = 4700 + Math.floor(Math.random() * 200);
 const project = mkdtempSync(join(tmpdir(), 'kb-dev-'));
 cpSync(ROOT, project, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length + 1).split('/')[0] ?? '') });
 symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+// The server starts with one article already broken: it must start anyway.
+const unlockFile = join(project, 'src/content/articles/accounts/unlock-locked-account.mdx');
+const unlockOriginal = readFileSync(unlockFile, 'utf8');
+writeFileSync(unlockFile, unlockOriginal.replace(/^estimatedMinutes: .*$/m, 'estimatedMinutes: five'));
 // The server gets the environment of a writer's shell, not Vitest's (Astro changes behaviour under Vitest).
 const shellEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
 const server = spawn('npx', ['astro', 'dev', '--port', String(PORT)], { cwd: project, env: { ...shellEnv, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
@@ -52,6 +56,18 @@ async function overlayText(path: string): Promise<string> {
 }
 
 describe('npm run dev shows a writer\'s mistake in the browser', () => {
+  it('starts with a broken article, shows its problem on its page only, and keeps serving every other page', async () => {
+    await waitFor('/articles/unlock-locked-account/', 500);
+    await waitFor('/articles/connect-wifi/', 200);
+    await waitFor('/', 200);
+    const overlay = await overlayText('/articles/unlock-locked-account/');
+    expect(overlay).toContain('src/content/articles/accounts/unlock-locked-account.mdx:8 estimatedMinutes: must be a whole number of minutes, e.g. 5. Hint: write it like this: estimatedMinutes: 5');
+    // Only the writer's problem: none of Astro's general advice about content collections.
+    expect(overlay).not.toContain('docs.astro.build/en/guides/content-collections');
+    writeFileSync(unlockFile, unlockOriginal);
+    await waitFor('/articles/unlock-locked-account/', 200);
+  }, 150_000);
+
   it('a mistake in an article\'s fields appears in the error overlay with file, line and hint', async () => {
     const file = join(project, 'src/content/articles/networking/flush-dns.mdx');
     const original = readFileSync(file, 'utf8');
@@ -59,7 +75,7 @@ describe('npm run dev shows a writer\'s mistake in the browser', () => {
     writeFileSync(file, original.replace(/^category: networking$/m, 'category: netwroking'));
     await waitFor('/articles/flush-dns/', 500);
     expect(await overlayText('/articles/flush-dns/')).toContain(
-      'src/content/articles/networking/flush-dns.mdx:4 category: "netwroking" is not a category. Did you mean "networking"?',
+      'src/content/articles/networking/flush-dns.mdx:4 category: "netwroking" is not a category. Hint: did you mean "networking"?',
     );
     writeFileSync(file, original);
     await waitFor('/articles/flush-dns/', 200);

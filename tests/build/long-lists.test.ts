@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { budgets } from '~/config/budgets';
-import { ARTICLES_PER_LIST_PAGE, ARTICLES_PER_TOPIC_PREVIEW } from '~/config/lists';
+import { budgets } from '#src/config/budgets.ts';
+import { ARTICLES_PER_LIST_PAGE, ARTICLES_PER_TOPIC_PREVIEW } from '#src/config/lists.ts';
 
 const ROOT = resolve('.');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.vitest', 'bench', 'data']);

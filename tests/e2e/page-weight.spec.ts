@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
-import { budgets } from '../../src/config/budgets.ts';
+import { budgets } from '#src/config/budgets.ts';
 
 const DIST = 'dist';
 

@@ -1,12 +1,12 @@
 import { createActor, type Actor } from 'xstate';
-import type { Flow } from '~/schemas/flow';
-import { toMachine, visibleAnswers, nodeById, type FlowMachine, type GivenAnswer } from '~/lib/flow/to-machine';
-import { encodeAnswers, replayAnswers } from '~/lib/flow/url-state';
-import { flowTranscript, type TranscriptStrings } from '~/lib/flow/transcript';
-import { escalationMessage, mailtoHref, type EscalationStrings } from '~/lib/flow/escalation';
-import { copyText } from '~/lib/browser/clipboard';
-import { sendEvent } from '~/lib/browser/send-event';
-import type { FlowEvent } from '~/schemas/events';
+import type { Flow } from '#src/schemas/flow.ts';
+import { toMachine, visibleAnswers, nodeById, type FlowMachine, type GivenAnswer } from '#src/lib/flow/to-machine.ts';
+import { encodeAnswers, replayAnswers } from '#src/lib/flow/url-state.ts';
+import { flowTranscript, type TranscriptStrings } from '#src/lib/flow/transcript.ts';
+import { escalationMessage, mailtoHref, type EscalationStrings } from '#src/lib/flow/escalation.ts';
+import { copyText } from '#src/client/clipboard.ts';
+import { sendEvent } from '#src/client/send-event.ts';
+import type { FlowEvent } from '#src/schemas/events.ts';
 
 /** What the page embeds for the player: the validated flow and the words it needs in the page's language. */
 export interface PlayerData {

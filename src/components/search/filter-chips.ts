@@ -1,4 +1,4 @@
-import { hasFilters, isSelected, noFilters, toggleFilter, type SelectedFilters } from '~/lib/search/filters';
+import { hasFilters, isSelected, noFilters, toggleFilter, type SelectedFilters } from '#src/lib/search/filters.ts';
 
 /**
  * The filter chips on /search/ (SearchFilters.astro): toggle buttons whose pressed state mirrors

@@ -1,4 +1,4 @@
-import type { ResultFragment } from '~/lib/search/result-view';
+import type { ResultFragment } from '#src/lib/search/result-view.ts';
 
 /** The part of Pagefind 1.6's browser API (`/pagefind/pagefind.js`) this site uses. */
 export interface PagefindApi {

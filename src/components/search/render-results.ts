@@ -1,6 +1,6 @@
-import type { ResultView } from '~/lib/search/result-view';
-import type { TextSegment } from '~/lib/search/text-segments';
-import type { SearchConfig } from './search-config';
+import type { ResultView } from '#src/lib/search/result-view.ts';
+import type { TextSegment } from '#src/lib/search/text-segments.ts';
+import type { SearchConfig } from './search-config.ts';
 
 /**
  * Builds result markup with DOM methods only: every word from the page, the query or the address

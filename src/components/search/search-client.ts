@@ -1,8 +1,8 @@
-import { toPagefindFilters, type SelectedFilters } from '~/lib/search/filters';
-import { PAGEFIND_DIRECTORY, vocabularyFile } from '~/lib/search/index-location';
-import { runSearchPlan, type SearchOutcome } from '~/lib/search/search-plan';
-import { parseVocabulary, type Vocabulary } from '~/lib/search/vocabulary';
-import type { PagefindApi, PagefindHit } from './pagefind-api';
+import { toPagefindFilters, type SelectedFilters } from '#src/lib/search/filters.ts';
+import { PAGEFIND_DIRECTORY, vocabularyFile } from '#src/lib/search/index-location.ts';
+import { runSearchPlan, type SearchOutcome } from '#src/lib/search/search-plan.ts';
+import { parseVocabulary, type Vocabulary } from '#src/lib/search/vocabulary.ts';
+import type { PagefindApi, PagefindHit } from './pagefind-api.ts';
 
 /**
  * Pagefind's ranking, tuned with tests/e2e/relevance.spec.ts. Titles keep Pagefind's default boost;

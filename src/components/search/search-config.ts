@@ -1,5 +1,5 @@
-import type { Locale } from '~/i18n';
-import type { Dictionary } from '~/i18n/en';
+import type { Locale } from '#src/i18n/index.ts';
+import type { Dictionary } from '#src/i18n/en.ts';
 
 /**
  * What the server tells the search island, embedded as JSON in each search box: the page's words

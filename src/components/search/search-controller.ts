@@ -1,15 +1,15 @@
-import { sendEvent } from '~/lib/browser/send-event';
-import { hasFilters, noFilters, type SelectedFilters } from '~/lib/search/filters';
-import { toResultView, type ResultFragment, type ResultView } from '~/lib/search/result-view';
-import { readSearchState, searchHref } from '~/lib/search/search-url';
-import type { SearchOutcome } from '~/lib/search/search-plan';
-import { moveFocus } from './arrow-keys';
-import type { PagefindHit } from './pagefind-api';
-import { countText, fillText } from './count-text';
-import { FilterChips } from './filter-chips';
-import { allResultsLink, correctionNote, note, resultList, suggestions } from './render-results';
-import { SearchClient } from './search-client';
-import { readSearchConfig, type SearchConfig } from './search-config';
+import { sendEvent } from '#src/client/send-event.ts';
+import { hasFilters, noFilters, type SelectedFilters } from '#src/lib/search/filters.ts';
+import { toResultView, type ResultFragment, type ResultView } from '#src/lib/search/result-view.ts';
+import { readSearchState, searchHref } from '#src/lib/search/search-url.ts';
+import type { SearchOutcome } from '#src/lib/search/search-plan.ts';
+import { moveFocus } from './arrow-keys.ts';
+import type { PagefindHit } from './pagefind-api.ts';
+import { fill, plural } from '#src/lib/i18n/format.ts';
+import { FilterChips } from './filter-chips.ts';
+import { allResultsLink, correctionNote, note, resultList, suggestions } from './render-results.ts';
+import { SearchClient } from './search-client.ts';
+import { readSearchConfig, type SearchConfig } from './search-config.ts';
 
 /** Wait this long after the last key before searching: fast enough to feel instant, slow enough to skip half-typed words. */
 const TYPING_PAUSE_MS = 150;
@@ -167,10 +167,10 @@ export class SearchController {
       parts.push(resultList(views, this.#config));
       if (this.#config.mode === 'dropdown') parts.push(allResultsLink(searchHref({ query, filters: noFilters(), exact: false }, this.#config.searchPath), query, this.#config));
       this.#status.textContent = query === ''
-        ? countText(strings.browsing, total, locale)
-        : countText(strings.results, total, locale, { query: outcome?.correctedQuery ?? query });
+        ? plural(strings.browsing, total, locale)
+        : plural(strings.results, total, locale, { query: outcome?.correctedQuery ?? query });
     } else {
-      const title = fillText(strings.noResults, { query });
+      const title = fill(strings.noResults, { query });
       parts.push(suggestions(this.#statusIsVisible() ? undefined : title, strings.noResultsHint, this.#host));
       this.#status.textContent = title;
       this.#reportEmpty(query);

@@ -1,4 +1,4 @@
-import type { CategoryId } from '../../schemas/taxonomy.ts';
+import type { CategoryId } from '#src/schemas/taxonomy.ts';
 
 interface HasCategory { data: { category: CategoryId } }
 interface HasTags { data: { tags: readonly string[] } }
@@ -30,8 +30,3 @@ export function sortByTitle<T extends HasTitle>(entries: readonly T[], locale = 
   return [...entries].sort((a, b) => collator.compare(a.data.title, b.data.title));
 }
 
-/** Localized articles (each wrapping an entry) sorted by the title the reader sees. */
-export function sortByEntryTitle<T extends { entry: HasTitle }>(items: readonly T[], locale = 'en'): T[] {
-  const collator = new Intl.Collator(locale);
-  return [...items].sort((a, b) => collator.compare(a.entry.data.title, b.entry.data.title));
-}

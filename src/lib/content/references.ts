@@ -1,13 +1,23 @@
-import { didYouMean } from '../text/suggest.ts';
+import { closestMatch } from '../text/suggest.ts';
+import type { PathProblem } from '../problems/problem.ts';
 
-export interface ReferenceProblem { file: string; field: string; message: string }
+/** A broken reference: the file it is in and the path to the value (`['related', 2]`). */
+export interface ReferenceProblem extends PathProblem {
+  file: string;
+}
 
-interface ArticleRefs {
+/** What the cross-file check needs of one article. */
+export interface ArticleRefs {
   id: string;
   file: string;
   folder: string;
   data: { category: string; related: readonly string[]; flows: readonly string[]; aliases: readonly string[] };
 }
+
+const didYouMean = (id: string, known: Iterable<string>, otherwise: string) => {
+  const closest = closestMatch(id, known);
+  return closest ? `did you mean "${closest}"?` : otherwise;
+};
 
 /**
  * Cross-file checks the schema cannot make alone: every related article and flow exists, the
@@ -21,26 +31,20 @@ export function findArticleReferenceProblems(articles: readonly ArticleRefs[], f
   for (const article of articles) {
     const { file, data } = article;
     if (article.folder !== data.category) {
-      problems.push({ file, field: 'category', message: `is "${data.category}" but the file is in the "${article.folder}" folder. Hint: move the file to src/content/articles/${data.category}/, or change the category.` });
+      problems.push({ file, path: ['category'], message: `is "${data.category}" but the file is in the "${article.folder}" folder.`, hint: `move the file to src/content/articles/${data.category}/, or change the category.` });
     }
-    for (const id of data.related) {
-      if (id === article.id) problems.push({ file, field: 'related', message: `lists the article itself ("${id}"). Hint: remove it.` });
-      else if (!known.has(id)) problems.push({ file, field: 'related', message: `names "${id}", but no article has that id.${didYouMean(id, articleIds)} Hint: use the file name of an article, without .mdx.` });
+    for (const [index, id] of data.related.entries()) {
+      if (id === article.id) problems.push({ file, path: ['related', index], message: `lists the article itself ("${id}").`, hint: 'remove it.' });
+      else if (!known.has(id)) problems.push({ file, path: ['related', index], message: `names "${id}", but no article has that id.`, hint: didYouMean(id, articleIds, 'use the file name of an article, without .mdx.') });
     }
-    for (const id of data.flows) {
-      if (!flowIds.has(id)) problems.push({ file, field: 'flows', message: `names "${id}", but no flow has that id.${didYouMean(id, [...flowIds])} Hint: use the file name of a flow in src/flows/, without .yaml.` });
+    for (const [index, id] of data.flows.entries()) {
+      if (!flowIds.has(id)) problems.push({ file, path: ['flows', index], message: `names "${id}", but no flow has that id.`, hint: didYouMean(id, flowIds, 'use the file name of a flow in src/flows/, without .yaml.') });
     }
-    for (const alias of data.aliases) {
+    for (const [index, alias] of data.aliases.entries()) {
       const owner = aliasOwner.get(alias);
-      if (owner) problems.push({ file, field: 'aliases', message: `"${alias}" is already an alias of ${owner}. Hint: an old URL can redirect to one article only.` });
+      if (owner) problems.push({ file, path: ['aliases', index], message: `"${alias}" is already an alias of ${owner}.`, hint: 'an old URL can redirect to one article only.' });
       aliasOwner.set(alias, file);
     }
   }
   return problems;
-}
-
-/** One message for the build log that lists every problem, grouped by file. */
-export function formatReferenceProblems(problems: readonly ReferenceProblem[]): string {
-  const lines = problems.map((p) => `  ${p.file} → ${p.field}: ${p.message}`);
-  return `Content has ${problems.length === 1 ? 'a broken reference' : `${problems.length} broken references`}:\n${lines.join('\n')}`;
 }

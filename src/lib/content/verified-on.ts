@@ -1,5 +1,5 @@
-import type { VerifiedOn } from '../../schemas/article.ts';
-import { PLATFORM_IDS, type PlatformId } from '../../schemas/taxonomy.ts';
+import type { VerifiedOn } from '#src/schemas/article.ts';
+import { PLATFORM_IDS, type PlatformId } from '#src/schemas/taxonomy.ts';
 
 /**
  * Each version an article was checked on, as the reader sees it: the product's name (which is never

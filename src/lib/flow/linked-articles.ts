@@ -1,5 +1,5 @@
-import type { Flow } from '~/schemas/flow';
-import { textsOf } from './node-text';
+import type { Flow } from '#src/schemas/flow.ts';
+import { textsOf } from './node-text.ts';
 
 const ARTICLE_LINK = /\/articles\/([a-z0-9-]+)\//g;
 

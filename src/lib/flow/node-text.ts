@@ -1,4 +1,4 @@
-import type { FlowNode } from '../../schemas/flow.ts';
+import type { FlowNode } from '#src/schemas/flow.ts';
 
 /** One piece of a node's reader-facing text and the field it was written in, e.g. `['byPlatform', 'windows']`. */
 export interface NodeText {

@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
-import type { Flow } from '~/schemas/flow';
-import { nodeById, toMachine, visibleAnswers, type FlowEvent, type FlowMachine, type GivenAnswer } from './to-machine';
+import type { Flow } from '#src/schemas/flow.ts';
+import { nodeById, toMachine, visibleAnswers, type FlowEvent, type FlowMachine, type GivenAnswer } from './to-machine.ts';
 
 /** One way through a flow, from `start` to where it stops. */
 export interface FlowPath {

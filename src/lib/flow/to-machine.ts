@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import type { Answer, FactCondition, Facts, Flow, FlowNode } from '~/schemas/flow';
+import type { Answer, FactCondition, Facts, Flow, FlowNode } from '#src/schemas/flow.ts';
 
 /** One answer the reader gave: at which node, and which answer id. */
 export interface GivenAnswer {

@@ -1,5 +1,5 @@
-import type { Flow, FlowNode } from '~/schemas/flow';
-import { answersOf, factsFromAnswers, nodeById, STEP_ANSWER_IDS, type GivenAnswer } from './to-machine';
+import type { Flow, FlowNode } from '#src/schemas/flow.ts';
+import { answersOf, factsFromAnswers, nodeById, STEP_ANSWER_IDS, type GivenAnswer } from './to-machine.ts';
 
 /** The words around the reader's own answers; pass another language's to get its transcript. */
 export interface TranscriptStrings {

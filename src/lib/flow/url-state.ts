@@ -1,6 +1,6 @@
 import { createActor } from 'xstate';
-import type { Flow } from '~/schemas/flow';
-import { toMachine, type GivenAnswer } from './to-machine';
+import type { Flow } from '#src/schemas/flow.ts';
+import { toMachine, type GivenAnswer } from './to-machine.ts';
 
 /** Where a step link leads: the answers that got there, the facts they recorded, and the current node. */
 export interface ReplayedFlow {

@@ -1,15 +1,10 @@
-import type { Facts, Flow, FlowNode, QuestionNode } from '~/schemas/flow';
-import { closestMatch } from '../text/suggest.ts';
-import { findDeadEndQuestions, findStatesWithoutExit } from './paths';
-import { nextNodeIds, nodeById } from './to-machine';
+import type { Facts, Flow, FlowNode, QuestionNode } from '#src/schemas/flow.ts';
+import { closestMatch } from '#src/lib/text/suggest.ts';
+import type { PathProblem } from '#src/lib/problems/problem.ts';
+import { findDeadEndQuestions, findStatesWithoutExit } from './paths.ts';
+import { nextNodeIds, nodeById } from './to-machine.ts';
 import { textsOf } from './node-text.ts';
 
-/** Something wrong with a flow: where (`['nodes', 'restart-router', 'fixed']`), what, and how to fix it. */
-export interface FlowProblem {
-  path: string[];
-  message: string;
-  hint: string;
-}
 
 export interface ValidateFlowOptions {
   /** Ids of the articles that exist; without them, article links are not checked. */
@@ -17,9 +12,9 @@ export interface ValidateFlowOptions {
 }
 
 /** One check: it yields each problem it finds, so every problem is reported at once. */
-type Check = (flow: Flow, options: ValidateFlowOptions) => Iterable<FlowProblem>;
+type Check = (flow: Flow, options: ValidateFlowOptions) => Iterable<PathProblem>;
 
-const problem = (path: string[], message: string, hint: string): FlowProblem => ({ path, message, hint });
+const problem = (path: string[], message: string, hint: string): PathProblem => ({ path, message, hint });
 
 const didYouMean = (value: string, candidates: Iterable<string>, otherwise: string) => {
   const closest = closestMatch(value, candidates);
@@ -57,13 +52,13 @@ function linksOf(node: FlowNode): Array<{ field: string[]; target: string }> {
   return node.answers.map((answer, index) => ({ field: ['answers', String(index), 'next'], target: answer.next }));
 }
 
-function* startExists(flow: Flow): Iterable<FlowProblem> {
+function* startExists(flow: Flow): Iterable<PathProblem> {
   if (nodeById(flow, flow.start)) return;
   const hint = didYouMean(flow.start, Object.keys(flow.nodes), 'set start: to the id of the first question.');
   yield problem(['start'], `"${flow.start}" is not a node in this flow, so the flow has nowhere to begin.`, hint);
 }
 
-function* linksPointAtNodes(flow: Flow): Iterable<FlowProblem> {
+function* linksPointAtNodes(flow: Flow): Iterable<PathProblem> {
   for (const [id, node] of Object.entries(flow.nodes)) {
     for (const { field, target } of linksOf(node).filter((link) => !nodeById(flow, link.target))) {
       const hint = didYouMean(
@@ -78,7 +73,7 @@ function* linksPointAtNodes(flow: Flow): Iterable<FlowProblem> {
 
 const ARTICLE_LINK = /\]\(\/articles\/([^/)#?\s]+)/g;
 
-function* articlesExist(flow: Flow, { knownArticleIds: known }: ValidateFlowOptions): Iterable<FlowProblem> {
+function* articlesExist(flow: Flow, { knownArticleIds: known }: ValidateFlowOptions): Iterable<PathProblem> {
   if (!known) return;
   const hint = (article: string) =>
     didYouMean(article, known, 'use the file name of an article in src/content/articles, without .mdx.');
@@ -96,7 +91,7 @@ function* articlesExist(flow: Flow, { knownArticleIds: known }: ValidateFlowOpti
   }
 }
 
-function* answerIdsUnique(flow: Flow): Iterable<FlowProblem> {
+function* answerIdsUnique(flow: Flow): Iterable<PathProblem> {
   for (const { id, node } of questionsOf(flow)) {
     for (const [index, answer] of node.answers.entries()) {
       if (node.answers.findIndex((other) => other.id === answer.id) === index) continue;
@@ -109,7 +104,7 @@ function* answerIdsUnique(flow: Flow): Iterable<FlowProblem> {
   }
 }
 
-function* whenNamesRecordedFacts(flow: Flow): Iterable<FlowProblem> {
+function* whenNamesRecordedFacts(flow: Flow): Iterable<PathProblem> {
   const recorded = new Map<string, Set<string>>();
   for (const [name, value] of questionsOf(flow).flatMap(({ node }) => recordsOf(node))) {
     recorded.set(name, (recorded.get(name) ?? new Set()).add(value));
@@ -158,7 +153,7 @@ function reachableNodeIds(flow: Flow, from = flow.start): Set<string> {
   return reached;
 }
 
-function* everyNodeReachable(flow: Flow): Iterable<FlowProblem> {
+function* everyNodeReachable(flow: Flow): Iterable<PathProblem> {
   if (!nodeById(flow, flow.start)) return; // everything would be unreachable: the start problem says enough
   const reached = reachableNodeIds(flow);
   for (const id of Object.keys(flow.nodes).filter((candidate) => !reached.has(candidate))) {
@@ -182,7 +177,7 @@ function nodesThatCannotFinish(flow: Flow): Set<string> {
   return new Set(Object.keys(flow.nodes).filter((id) => ![...reachableNodeIds(flow, id)].some(leaves)));
 }
 
-function* everyLoopHasAnExit(flow: Flow): Iterable<FlowProblem> {
+function* everyLoopHasAnExit(flow: Flow): Iterable<PathProblem> {
   const reported = new Set<string>();
   for (const first of nodesThatCannotFinish(flow)) {
     if (reported.has(first)) continue;
@@ -200,7 +195,7 @@ const linksAreSound = (flow: Flow) =>
   Boolean(nodeById(flow, flow.start)) &&
   Object.values(flow.nodes).every((node) => linksOf(node).every(({ target }) => nodeById(flow, target)));
 
-function* questionsKeepAnAnswer(flow: Flow): Iterable<FlowProblem> {
+function* questionsKeepAnAnswer(flow: Flow): Iterable<PathProblem> {
   const reported = new Set<string>();
   for (const path of findDeadEndQuestions(flow)) {
     if (reported.has(path.end)) continue;
@@ -216,7 +211,7 @@ function* questionsKeepAnAnswer(flow: Flow): Iterable<FlowProblem> {
   }
 }
 
-function* factsKeepAWayOut(flow: Flow): Iterable<FlowProblem> {
+function* factsKeepAWayOut(flow: Flow): Iterable<PathProblem> {
   const alreadyReported = nodesThatCannotFinish(flow);
   const byFacts = new Map<string, { facts: Facts; nodes: Set<string> }>();
   for (const { node, facts } of findStatesWithoutExit(flow).filter((state) => !alreadyReported.has(state.node))) {
@@ -237,7 +232,7 @@ const graphChecks: Check[] = [everyNodeReachable, everyLoopHasAnExit];
 const machineChecks: Check[] = [questionsKeepAnAnswer, factsKeepAWayOut];
 
 /** Every problem a parsed flow has that its schema can't see, found in one pass. */
-export function validateFlow(flow: Flow, options: ValidateFlowOptions = {}): FlowProblem[] {
+export function validateFlow(flow: Flow, options: ValidateFlowOptions = {}): PathProblem[] {
   const run = (list: Check[]) => list.flatMap((check) => [...check(flow, options)]);
   return [...run(checks), ...run(graphChecks), ...(linksAreSound(flow) ? run(machineChecks) : [])];
 }

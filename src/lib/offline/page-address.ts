@@ -1,4 +1,4 @@
-import { localizePath, splitLocale } from '../i18n/paths.ts';
+import { localizePath, splitLocale } from '#src/lib/i18n/paths.ts';
 
 /**
  * The address a page is saved under: without its query or fragment, because a flow keeps its

@@ -1,4 +1,4 @@
-import { splitLocale } from '../i18n/paths.ts';
+import { splitLocale } from '#src/lib/i18n/paths.ts';
 
 /** A built file the service worker could keep: its path from the site root, without a leading slash. */
 export interface BuiltFile {

@@ -1,4 +1,4 @@
-import type { PlatformId } from '../../schemas/taxonomy.ts';
+import type { PlatformId } from '#src/schemas/taxonomy.ts';
 
 /**
  * The reader's system, guessed from what the browser reports, so platform tabs open on the right

@@ -1,4 +1,4 @@
-import { CATEGORY_IDS, PLATFORM_IDS } from '../../schemas/taxonomy.ts';
+import { CATEGORY_IDS, PLATFORM_IDS } from '#src/schemas/taxonomy.ts';
 
 /** Kinds of page in the index: how-to articles and troubleshooting flows. */
 export const PAGE_TYPES = ['article', 'flow'] as const;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkArticleFrontmatter } from '../../../src/lib/check/article-frontmatter.ts';
-import { splitMdx } from '../../../src/lib/check/mdx-file.ts';
-import { formatProblem } from '../../../src/lib/check/problem.ts';
+import { checkArticleFrontmatter } from '#src/lib/content/article-frontmatter.ts';
+import { splitMdx } from '#src/lib/content/mdx-source.ts';
+import { formatProblem } from '#src/lib/problems/problem.ts';
 
 const FILE = 'src/content/articles/networking/connect-wifi.mdx';
 const VALID = `---

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenLinks, type ContentLink } from '../../../src/lib/check/broken-links.ts';
-import type { BuiltPage, BuiltSite } from '../../../src/lib/check/built-site.ts';
-import { formatProblem } from '../../../src/lib/check/problem.ts';
+import { findBrokenLinks, type ContentLink } from '#src/lib/links/broken-links.ts';
+import type { BuiltPage, BuiltSite } from '#src/lib/links/built-site.ts';
+import { formatProblem } from '#src/lib/problems/problem.ts';
 
 const page = (ids: string[], redirectTo?: string): BuiltPage => ({ ids: new Set(ids), sections: ids, redirectTo });
 const SITE: BuiltSite = {

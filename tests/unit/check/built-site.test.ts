@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addressOf, indexBuiltPage } from '~/lib/check/built-site';
+import { addressOf, indexBuiltPage } from '#src/lib/links/built-site.ts';
 
 const page = (body: string, head = '') => `<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`;
 

@@ -22,7 +22,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
   it('names a misspelt category with its line, the likely one and the corrected line', () => {
     const { status, stdout } = check(fixtureProject('wrong-category'));
     expect(stdout).toBe(`${HEADER}Errors (fix these before publishing):
-  src/content/articles/networking/connect-wifi.mdx:4 category: "netwroking" is not a category. Did you mean "networking"? Allowed: install, setup, networking, os, hardware, accounts, security, mobile, software, support. Hint: write it like this: category: networking
+  src/content/articles/networking/connect-wifi.mdx:4 category: "netwroking" is not a category. Hint: did you mean "networking"? Allowed: install, setup, networking, os, hardware, accounts, security, mobile, software, support.
 
 ✗ 1 error. ${AGAIN}`);
     expect(status).toBe(1);
@@ -42,7 +42,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(stdout).toBe(`${HEADER}Errors (fix these before publishing):
   src/content/articles/networking/connect-wifi.mdx:1 description: is missing. Hint: add a line like this: description: Get your computer online with your Wi-Fi network and its password.
   src/content/articles/networking/connect-wifi.mdx:2 titel: "titel" is not a field of an article. Hint: did you mean "title"? An article can have: title, description, category, platforms, tags, updated, estimatedMinutes, audience, related, flows, keywords, aliases, verifiedOn, reviewBy, draft.
-  src/content/articles/networking/connect-wifi.mdx:4 platforms[1]: "windoze" is not a platform. Did you mean "windows"? Allowed: windows, macos, linux, chromeos, ios, android, web. Hint: write it like this: platforms: [windows, macos]
+  src/content/articles/networking/connect-wifi.mdx:4 platforms[1]: "windoze" is not a platform. Hint: did you mean "windows"? Allowed: windows, macos, linux, chromeos, ios, android, web.
   src/content/articles/networking/connect-wifi.mdx:7 estimatedMinutes: must be a whole number of minutes, e.g. 5. Hint: write it like this: estimatedMinutes: 5
   src/content/articles/networking/connect-wifi.mdx:11 reviewBy: must be a date written as YYYY-MM-DD, e.g. 2026-11-23. Hint: write it like this: reviewBy: 2027-05-23
 
@@ -53,7 +53,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
   it('names a related article that does not exist, and the one meant', () => {
     const { status, stdout } = check(fixtureProject('missing-related-article'));
     expect(stdout).toBe(`${HEADER}Errors (fix these before publishing):
-  src/content/articles/networking/connect-wifi.mdx:9 related: names "restart-ruoter", but no article has that id. Did you mean "restart-router"? Hint: use the file name of an article, without .mdx.
+  src/content/articles/networking/connect-wifi.mdx:9 related: names "restart-ruoter", but no article has that id. Hint: did you mean "restart-router"?
 
 ✗ 1 error. ${AGAIN}`);
     expect(status).toBe(1);

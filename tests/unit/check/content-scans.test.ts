@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { collectArticleLinks } from '../../../src/lib/check/article-links.ts';
-import { collectFlowLinks } from '../../../src/lib/check/flow-links.ts';
-import { findGuidanceText } from '../../../src/lib/check/guidance-text.ts';
-import { findImagesWithoutAlt } from '../../../src/lib/check/image-alt-text.ts';
-import { parseMdxBody } from '../../../src/lib/check/mdx-tree.ts';
-import { formatProblem } from '../../../src/lib/check/problem.ts';
+import { collectArticleLinks } from '#src/lib/links/article-links.ts';
+import { collectFlowLinks } from '#src/lib/links/flow-links.ts';
+import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
+import { findImagesWithoutAlt } from '../../../tools/check/image-alt-text.ts';
+import { parseMdxBody } from '#src/lib/content/mdx-tree.ts';
+import { formatProblem } from '#src/lib/problems/problem.ts';
 
 const FILE = 'src/content/articles/os/take-screenshot.mdx';
 

@@ -45,8 +45,8 @@ export function removeFixtureProjects(): void {
   for (const project of made.splice(0)) rmSync(project, { recursive: true, force: true });
 }
 
-/** Runs `scripts/<script>.ts` as `npm run` would, in Node, and returns what a writer would see. */
+/** Runs `tools/<script>.ts` as `npm run` would, in Node, and returns what a writer would see. */
 export function runScript(script: 'check' | 'new', args: readonly string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [resolve(`scripts/${script}.ts`), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [resolve(`tools/${script}.ts`), ...args], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

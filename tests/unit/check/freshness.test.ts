@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findStaleContent, type FreshnessItem } from '../../../src/lib/check/freshness.ts';
-import { freshnessReport } from '../../../src/lib/check/freshness-report.ts';
+import { findStaleContent, type FreshnessItem } from '#src/lib/content/freshness.ts';
+import { freshnessReport } from '../../../tools/check/freshness-report.ts';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');
 const date = (iso: string) => new Date(`${iso}T00:00:00Z`);

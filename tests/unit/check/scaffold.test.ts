@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema } from '../../../src/schemas/article.ts';
-import { parseFlowFile } from '../../../src/lib/flow/parse-flow.ts';
-import { findGuidanceText } from '../../../src/lib/check/guidance-text.ts';
-import { splitMdx } from '../../../src/lib/check/mdx-file.ts';
-import { articleTemplate } from '../../../src/lib/check/scaffold/article-template.ts';
-import { flowTemplate } from '../../../src/lib/check/scaffold/flow-template.ts';
-import { planNewFile, type ExistingContent } from '../../../src/lib/check/scaffold/plan-new-file.ts';
+import { ArticleSchema } from '#src/schemas/article.ts';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
+import { splitMdx } from '#src/lib/content/mdx-source.ts';
+import { articleTemplate } from '#src/lib/writers/article-template.ts';
+import { flowTemplate } from '#src/lib/writers/flow-template.ts';
+import { planNewFile, type ExistingContent } from '../../../tools/new/plan-new-file.ts';
 import { parse } from 'yaml';
 
 const TODAY = new Date('2026-11-23T00:00:00Z');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../../src/lib/check/problem.ts';
-import { findUntranslatedStrings, lineOfKey } from '../../../src/lib/check/untranslated-strings.ts';
+import { formatProblem } from '#src/lib/problems/problem.ts';
+import { findUntranslatedStrings, lineOfKey } from '../../../tools/check/untranslated-strings.ts';
 import { en } from '../../fixtures/check/valid-site/src/i18n/en.ts';
 import { ms, sameAsEnglish } from '../../fixtures/check/untranslated-strings/src/i18n/ms.ts';
 import { FIXTURES } from './fixture-project.ts';

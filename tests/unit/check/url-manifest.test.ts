@@ -1,12 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findRemovedUrls } from '../../../src/lib/check/compare-url-manifests.ts';
-import { flowStepUrls } from '../../../src/lib/check/flow-step-urls.ts';
-import { loadBuiltSite } from '../../../src/lib/check/load-built-site.ts';
-import { formatProblem } from '../../../src/lib/check/problem.ts';
-import { buildUrlManifest, kindOfPage, parseUrlManifest, serializeUrlManifest, type UrlManifest } from '../../../src/lib/check/url-manifest.ts';
-import { parseFlowFile } from '../../../src/lib/flow/parse-flow.ts';
+import { findRemovedUrls } from '#src/lib/links/compare-url-manifests.ts';
+import { flowStepUrls } from '#src/lib/flow/step-urls.ts';
+import { loadBuiltSite } from '#src/integrations/load-built-site.ts';
+import { formatProblem } from '#src/lib/problems/problem.ts';
+import { buildUrlManifest, kindOfPage, parseUrlManifest, serializeUrlManifest, type UrlManifest } from '#src/lib/links/url-manifest.ts';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
 import { FIXTURES } from './fixture-project.ts';
 
 /** A fixture's manifest, or the valid site's when the fixture doesn't change it. */

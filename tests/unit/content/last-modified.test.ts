@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lastCommitDate } from '~/data/last-modified';
+import { lastCommitDate } from '#src/data/last-modified.ts';
 
 const repo = mkdtempSync(join(tmpdir(), 'kb-last-modified-'));
 const git = (args: string[], date: string) => execFileSync('git', args, {

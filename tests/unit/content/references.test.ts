@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findArticleReferenceProblems, formatReferenceProblems } from '~/lib/content/references';
+import { findArticleReferenceProblems } from '#src/lib/content/references.ts';
 
 const article = (id: string, folder: string, data: Partial<{ category: string; related: string[]; flows: string[]; aliases: string[] }> = {}) => ({
   id,
@@ -14,11 +14,10 @@ describe('references between articles and flows', () => {
       [article('flush-dns', 'networking', { related: ['restart-ruoter'], flows: ['no-internet', 'wifi-slow'] }), article('restart-router', 'networking')],
       new Set(['no-internet', 'slow-wifi']),
     );
-    expect(formatReferenceProblems(problems)).toBe(
-      'Content has 2 broken references:\n' +
-        '  src/content/articles/networking/flush-dns.mdx → related: names "restart-ruoter", but no article has that id. Did you mean "restart-router"? Hint: use the file name of an article, without .mdx.\n' +
-        '  src/content/articles/networking/flush-dns.mdx → flows: names "wifi-slow", but no flow has that id. Hint: use the file name of a flow in src/flows/, without .yaml.',
-    );
+    expect(problems).toEqual([
+      { file: 'src/content/articles/networking/flush-dns.mdx', path: ['related', 0], message: 'names "restart-ruoter", but no article has that id.', hint: 'did you mean "restart-router"?' },
+      { file: 'src/content/articles/networking/flush-dns.mdx', path: ['flows', 1], message: 'names "wifi-slow", but no flow has that id.', hint: 'use the file name of a flow in src/flows/, without .yaml.' },
+    ]);
   });
 
   it('catches an article filed in the wrong folder and an old URL claimed twice', () => {
@@ -26,7 +25,7 @@ describe('references between articles and flows', () => {
       [article('a', 'os', { category: 'networking', aliases: ['/old/'] }), article('b', 'os', { aliases: ['/old/'] })],
       new Set(),
     );
-    expect(problems.map((p) => `${p.file} ${p.field}`)).toEqual(['src/content/articles/os/a.mdx category', 'src/content/articles/os/b.mdx aliases']);
+    expect(problems.map((p) => `${p.file} ${String(p.path[0])}`)).toEqual(['src/content/articles/os/a.mdx category', 'src/content/articles/os/b.mdx aliases']);
   });
 
   it('finds nothing wrong in a consistent library', () => {

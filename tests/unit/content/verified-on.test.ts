@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ArticleSchema } from '~/schemas/article';
-import { versionLabels } from '~/lib/content/verified-on';
-import { PLATFORM_PRODUCT_NAMES } from '~/config/platforms';
+import { ArticleSchema } from '#src/schemas/article.ts';
+import { versionLabels } from '#src/lib/content/verified-on.ts';
+import { PLATFORM_PRODUCT_NAMES } from '#src/config/platforms.ts';
 
 const article = { title: 'Connect to Wi-Fi', description: 'Join a network.', category: 'networking', platforms: ['windows'], estimatedMinutes: 5 };
 const verifiedOn = (value: unknown) => ArticleSchema.parse({ ...article, verifiedOn: value }).verifiedOn ?? {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escalationMessage, mailtoHref } from '~/lib/flow/escalation';
+import { escalationMessage, mailtoHref } from '#src/lib/flow/escalation.ts';
 
 const strings = { from: 'From', reachAt: 'Contact', notes: 'Notes' };
 

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { flowJsonSchema } from '~/schemas/flow-json-schema';
+import { flowJsonSchema } from '#src/schemas/flow-json-schema.ts';
 
 const FILE = 'schemas/flow.schema.json';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowJsonSchema } from '~/schemas/flow-json-schema';
+import { flowJsonSchema } from '#src/schemas/flow-json-schema.ts';
 
 describe('flowJsonSchema', () => {
   const schema = flowJsonSchema();

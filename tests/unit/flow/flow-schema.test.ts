@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FlowShapeSchema, NODE_TYPES, slugifyLabel } from '~/schemas/flow';
+import { FlowShapeSchema, NODE_TYPES, slugifyLabel } from '#src/schemas/flow.ts';
 
 const minimal = {
   id: 'minimal',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlesLinkedFrom } from '~/lib/flow/linked-articles';
-import type { Flow } from '~/schemas/flow';
+import { articlesLinkedFrom } from '#src/lib/flow/linked-articles.ts';
+import type { Flow } from '#src/schemas/flow.ts';
 
 describe('articlesLinkedFrom: an article lists every flow that sends readers to it', () => {
   it('finds articles in "articles:" lists and in Markdown links in prompts and bodies', () => {

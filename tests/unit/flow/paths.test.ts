@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { parseFlowFile } from '~/lib/flow/parse-flow';
-import { enumerateFlowPaths, findStatesWithoutExit } from '~/lib/flow/paths';
-import { FlowShapeSchema } from '~/schemas/flow';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { enumerateFlowPaths, findStatesWithoutExit } from '#src/lib/flow/paths.ts';
+import { FlowShapeSchema } from '#src/schemas/flow.ts';
 
 const loadFixture = (id: string) => parseFlowFile(readFileSync(`tests/fixtures/flows/${id}.yaml`, 'utf8'), `tests/fixtures/flows/${id}.yaml`);
 

@@ -3,9 +3,9 @@ import { globSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseFlowFile } from '~/lib/flow/parse-flow';
-import { enumerateFlowPaths } from '~/lib/flow/paths';
-import { encodeAnswers } from '~/lib/flow/url-state';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { enumerateFlowPaths } from '#src/lib/flow/paths.ts';
+import { encodeAnswers } from '#src/lib/flow/url-state.ts';
 
 /** WRITING.md: a reader should reach a resolution or a person within about eight answers; ten is the hard limit. */
 const MOST_ANSWERS = 10;

@@ -1,10 +1,10 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFlowFile } from '~/lib/flow/parse-flow';
-import { flowTranscript, markdownToPlainText } from '~/lib/flow/transcript';
-import { en } from '~/i18n/en';
-import { ms } from '~/i18n/ms';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { flowTranscript, markdownToPlainText } from '#src/lib/flow/transcript.ts';
+import { en } from '#src/i18n/en.ts';
+import { ms } from '#src/i18n/ms.ts';
 
 const strings = en.flow.transcript;
 

@@ -1,9 +1,9 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFlowFile } from '~/lib/flow/parse-flow';
-import { enumerateFlowPaths } from '~/lib/flow/paths';
-import { encodeAnswers, replayAnswers, stepHref } from '~/lib/flow/url-state';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { enumerateFlowPaths } from '#src/lib/flow/paths.ts';
+import { encodeAnswers, replayAnswers, stepHref } from '#src/lib/flow/url-state.ts';
 
 const loadFixture = (id: string) => parseFlowFile(readFileSync(`tests/fixtures/flows/${id}.yaml`, 'utf8'), `tests/fixtures/flows/${id}.yaml`);
 

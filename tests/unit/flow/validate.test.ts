@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateFlow } from '~/lib/flow/validate';
-import { FlowShapeSchema, type FlowInput } from '~/schemas/flow';
+import { validateFlow } from '#src/lib/flow/validate.ts';
+import { FlowShapeSchema, type FlowInput } from '#src/schemas/flow.ts';
 
 /** A flow around the given nodes, starting at `start`. */
 function flowOf(nodes: FlowInput['nodes'], start = 'first') {

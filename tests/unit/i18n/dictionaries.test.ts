@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dictionaries, plural } from '~/i18n';
-import { en } from '~/i18n/en';
+import { dictionaries, plural } from '#src/i18n/index.ts';
+import { en } from '#src/i18n/en.ts';
 
 /** Every string of a dictionary with its key path, e.g. ['flow.back', 'Back']. */
 function entries(value: unknown, prefix = ''): Array<[string, string]> {

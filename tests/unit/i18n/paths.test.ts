@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { langParams, localizePath, splitLocale } from '~/lib/i18n/paths';
+import { langParams, localizePath, splitLocale } from '#src/lib/i18n/paths.ts';
 
 const LOCALES = ['en', 'ms', 'ru'];
 

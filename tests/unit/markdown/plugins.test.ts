@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import rehypeSlug from 'rehype-slug';
-import { remarkCommandBlocks, codeBlockTitle } from '~/lib/markdown/remark-command-blocks';
-import { rehypeStepAnchors } from '~/lib/markdown/rehype-step-anchors';
+import { remarkCommandBlocks, codeBlockTitle } from '#src/lib/markdown/remark-command-blocks.ts';
+import { rehypeStepAnchors } from '#src/lib/markdown/rehype-step-anchors.ts';
 
 async function toJsx(mdx: string): Promise<string> {
   const file = await compile(mdx, { jsx: true, remarkPlugins: [remarkCommandBlocks], rehypePlugins: [rehypeSlug, rehypeStepAnchors] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheUpdate, isOldVisitedCache, languageCacheName, languageOfCache, revisionedKey, visitedCacheName } from '~/lib/offline/language-cache';
+import { cacheUpdate, isOldVisitedCache, languageCacheName, languageOfCache, revisionedKey, visitedCacheName } from '#src/lib/offline/language-cache.ts';
 
 describe('language caches', () => {
   it('names one cache per language and reads the language back', () => {

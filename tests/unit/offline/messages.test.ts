@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isLanguageSavedReply, isSaveLanguageRequest, languageSavedReply, saveLanguageRequest } from '~/lib/offline/messages';
+import { isLanguageSavedReply, isSaveLanguageRequest, languageSavedReply, saveLanguageRequest } from '#src/lib/offline/messages.ts';
 
 describe('page and worker messages', () => {
   it('recognises the messages it builds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtFileFor, offlinePageFor, pageAddress } from '~/lib/offline/page-address';
+import { builtFileFor, offlinePageFor, pageAddress } from '#src/lib/offline/page-address.ts';
 
 const locales = ['en', 'ms', 'ru'];
 

@@ -1,6 +1,6 @@
 import { matchesGlob } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_HASHED_FILE, planPrecache, PRECACHE_CANDIDATES, precacheGroup, type BuiltFile, type PrecacheSettings } from '~/lib/offline/precache-plan';
+import { CONTENT_HASHED_FILE, planPrecache, PRECACHE_CANDIDATES, precacheGroup, type BuiltFile, type PrecacheSettings } from '#src/lib/offline/precache-plan.ts';
 
 const settings: PrecacheSettings = {
   locales: ['en', 'ms', 'ru'],

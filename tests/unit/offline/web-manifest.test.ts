@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatSize } from '~/lib/offline/budget';
-import { PNG_ICONS, THEME_COLORS, webManifest } from '~/lib/offline/web-manifest';
+import { formatSize } from '#src/lib/offline/budget.ts';
+import { PNG_ICONS, THEME_COLORS, webManifest } from '#src/lib/offline/web-manifest.ts';
 
 describe('webManifest', () => {
   const manifest = webManifest({ name: 'Help Center', description: 'Fix it yourself.', lang: 'ms', dir: 'ltr', startUrl: '/ms/' });

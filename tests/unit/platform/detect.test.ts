@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePlatform, detectPlatform } from '~/lib/platform/detect';
+import { choosePlatform, detectPlatform } from '#src/lib/platform/detect.ts';
 
 describe('detectPlatform: platform tabs open on the reader\'s own system', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctWord, correctWords, isKnownWord } from '~/lib/search/correct-spelling';
+import { correctWord, correctWords, isKnownWord } from '#src/lib/search/correct-spelling.ts';
 
 const vocabulary = new Map([
   ['printer', 120], ['printers', 10], ['print', 90], ['wifi', 200], ['cache', 30], ['case', 60], ['cash', 2],

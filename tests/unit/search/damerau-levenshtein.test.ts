@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { damerauLevenshtein } from '~/lib/search/damerau-levenshtein';
+import { damerauLevenshtein } from '#src/lib/search/damerau-levenshtein.ts';
 
 describe('damerauLevenshtein: edits between a typo and a word', () => {
   it('counts two swapped neighbouring letters as one edit', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fewerWordLevels } from '~/lib/search/fewer-words';
+import { fewerWordLevels } from '#src/lib/search/fewer-words.ts';
 
 describe('fewerWordLevels: the shorter searches tried when no page has every word', () => {
   it('leaves out one word at a time, then two, down to single words', () => {

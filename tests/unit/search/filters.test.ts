@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSelected, noFilters, toggleFilter, toPagefindFilters } from '~/lib/search/filters';
+import { isSelected, noFilters, toggleFilter, toPagefindFilters } from '#src/lib/search/filters.ts';
 
 describe('toPagefindFilters', () => {
   it('asks for any chosen value within a filter and leaves unused filters out', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { synonyms } from '~/config/synonyms';
-import { indexTerms } from '~/lib/search/index-terms';
+import { synonyms } from '#src/config/synonyms.ts';
+import { indexTerms } from '#src/lib/search/index-terms.ts';
 
 const groups = [['wifi', 'wi-fi', 'wireless'], ['computer', 'pc', 'laptop'], ['sign in', 'log in', 'login']];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentTexts } from '~/lib/search/pagefind-fragment';
+import { fragmentTexts } from '#src/lib/search/pagefind-fragment.ts';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { prepareQuery } from '~/lib/search/prepare-query';
-import { stopWordsFor } from '~/lib/search/stop-words';
+import { prepareQuery } from '#src/lib/search/prepare-query.ts';
+import { stopWordsFor } from '#src/lib/search/stop-words.ts';
 
 describe('prepareQuery: what is left of a question once the stop words are gone', () => {
   it('drops the words every page has, keeping the reader’s order', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toResultView, type ResultFragment } from '~/lib/search/result-view';
+import { toResultView, type ResultFragment } from '#src/lib/search/result-view.ts';
 
 const fragment: ResultFragment = {
   url: '/articles/printer-offline/',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeHits, phraseFirst, runSearchPlan, type SearchBackend } from '~/lib/search/search-plan';
+import { mergeHits, phraseFirst, runSearchPlan, type SearchBackend } from '#src/lib/search/search-plan.ts';
 
 interface Page { id: string; text: string }
 type Hit = { id: string; score: number };

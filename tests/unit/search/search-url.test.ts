@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { noFilters } from '~/lib/search/filters';
-import { readSearchState, searchHref } from '~/lib/search/search-url';
+import { noFilters } from '#src/lib/search/filters.ts';
+import { readSearchState, searchHref } from '#src/lib/search/search-url.ts';
 
 describe('search addresses an agent can paste', () => {
   it('reads the query, filters and exact flag', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightWords, parseExcerpt } from '~/lib/search/text-segments';
+import { highlightWords, parseExcerpt } from '#src/lib/search/text-segments.ts';
 
 describe('parseExcerpt: Pagefind’s excerpt HTML read as text plus <mark>', () => {
   it('marks exactly the words inside <mark>', () => {

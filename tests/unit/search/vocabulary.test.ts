@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, parseVocabulary, vocabularyJson } from '~/lib/search/vocabulary';
+import { countWords, parseVocabulary, vocabularyJson } from '#src/lib/search/vocabulary.ts';
 
 describe('vocabulary: the distinct words of the index, with counts', () => {
   it('counts words in their comparable form and skips short words and numbers', () => {

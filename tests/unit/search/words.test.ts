@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeWord, splitWords, wordForms } from '~/lib/search/words';
+import { normalizeWord, splitWords, wordForms } from '#src/lib/search/words.ts';
 
 describe('words: one way of splitting text for the vocabulary and for queries', () => {
   it('keeps hyphens and apostrophes inside words and drops other punctuation', () => {

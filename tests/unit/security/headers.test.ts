@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cspFromHtml, headersFile, mergeCsp } from '~/lib/security/headers';
+import { cspFromHtml, headersFile, mergeCsp } from '#src/lib/security/headers.ts';
 
 describe('security headers for static hosts', () => {
   it('reads the policy Astro put in a page, quotes decoded', () => {
@@ -22,7 +22,7 @@ describe('security headers for static hosts', () => {
 
 describe('nginx headers', () => {
   it('sends the same headers on every response, errors included', async () => {
-    const { nginxHeaders } = await import('~/lib/security/headers');
+    const { nginxHeaders } = await import('#src/lib/security/headers.ts');
     const conf = nginxHeaders("default-src 'self'");
     expect(conf).toContain(`add_header Content-Security-Policy "default-src 'self'; frame-ancestors 'none'" always;`);
     expect(conf).toContain('add_header X-Content-Type-Options "nosniff" always;');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText } from '~/lib/text/plain-text';
+import { htmlToPlainText } from '#src/lib/text/plain-text.ts';
 
 const URL_ = 'https://help.test/articles/flush-dns/';
 

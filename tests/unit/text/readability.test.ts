@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countSyllables, proseFromMdx, readability } from '~/lib/text/readability';
+import { countSyllables, proseFromMdx, readability } from '#src/lib/text/readability.ts';
 
 /**
  * Thresholds, per article: Flesch Reading Ease of at least 65 and at most 15 words per sentence on

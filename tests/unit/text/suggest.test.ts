@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestMatch, didYouMean } from '~/lib/text/suggest';
+import { closestMatch, didYouMean } from '#src/lib/text/suggest.ts';
 
 describe('did-you-mean suggestions for writers', () => {
   it('suggests the allowed value a typo was meant to be', () => {

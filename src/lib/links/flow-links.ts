@@ -1,0 +1,39 @@
+import { isMap, isScalar } from 'yaml';
+import type { ContentLink } from './broken-links.ts';
+import { lineAtOffset, parseLocatedYaml } from '#src/lib/problems/yaml-source.ts';
+
+/** Fields of a node that are shown as Markdown and so may hold links. */
+const TEXT_FIELDS = ['prompt', 'title', 'body'];
+
+/** `[text](href)`, `[label]: href` and `href="…"`: the link forms a writer uses in Markdown. */
+const LINK_PATTERNS = [/\]\(\s*<?([^)\s>]+)/g, /^\s*\[[^\]]+\]:\s*<?(\S+?)>?\s*$/gm, /\bhref="([^"]+)"/g];
+
+/**
+ * Every link in a flow's node texts, with its line. Links are found in the file's own text rather
+ * than in the parsed values, so the line is exact whatever quoting or block style the writer used.
+ * `page` is the flow's address, which `#section` links are relative to.
+ */
+export function collectFlowLinks(file: string, page: string, text: string): ContentLink[] {
+  const yaml = parseLocatedYaml(text);
+  const nodes = yaml.doc.get('nodes', true);
+  if (!isMap(nodes)) return [];
+  const links: ContentLink[] = [];
+  for (const { value: node } of nodes.items) {
+    if (!isMap(node)) continue;
+    // Each platform's part of a node (`byPlatform: { windows: … }`) is Markdown too.
+    const byPlatform = node.get('byPlatform', true);
+    const fields = [...node.items.filter(({ key }) => isScalar(key) && TEXT_FIELDS.includes(String(key.value))), ...(isMap(byPlatform) ? byPlatform.items : [])];
+    for (const { value } of fields) {
+      if (!isScalar(value) || !value.range) continue;
+      const [start, end] = value.range;
+      const source = text.slice(start, end);
+      for (const pattern of LINK_PATTERNS) {
+        for (const match of source.matchAll(pattern)) {
+          const href = match[1] ?? '';
+          links.push({ file, line: lineAtOffset(yaml, start + match.index + match[0].indexOf(href)), page, href });
+        }
+      }
+    }
+  }
+  return links.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}

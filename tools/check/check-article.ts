@@ -1,0 +1,68 @@
+import { checkArticleFrontmatter } from '#src/lib/content/article-frontmatter.ts';
+import { collectArticleLinks } from '#src/lib/links/article-links.ts';
+import type { ArticleReferenceInput } from './article-references.ts';
+import type { ContentLink } from '#src/lib/links/broken-links.ts';
+import type { FreshnessItem } from '#src/lib/content/freshness.ts';
+import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
+import { findImagesWithoutAlt } from './image-alt-text.ts';
+import { splitMdx } from '#src/lib/content/mdx-source.ts';
+import { parseMdxBody } from '#src/lib/content/mdx-tree.ts';
+import { warning, type Problem } from '#src/lib/problems/problem.ts';
+import { lineOfPath } from '#src/lib/problems/yaml-source.ts';
+
+/** A content file as read from disk: its path from the project root, and its text. */
+export interface SourceFile {
+  file: string;
+  text: string;
+}
+
+/** What one article file contributes to the whole check. */
+export interface ArticleCheck {
+  problems: Problem[];
+  links: ContentLink[];
+  reference: ArticleReferenceInput;
+  freshness: FreshnessItem | undefined;
+}
+
+/**
+ * Where an article lives, from its path: `src/content/articles/networking/flush-dns.mdx` is
+ * `flush-dns` at `/articles/flush-dns/`; a translation `…/articles/ms/networking/flush-dns.mdx`
+ * keeps the id and is served at `/ms/articles/flush-dns/`.
+ */
+export function articleLocation(file: string): { id: string; folder: string; page: string; language: string | undefined } {
+  const parts = file.replace(/^(?:.*\/)?src\/content\/articles\//, '').split('/');
+  const id = (parts.at(-1) ?? file).replace(/\.mdx$/, '');
+  const language = parts.length > 2 ? parts[0] : undefined;
+  return { id, folder: parts.at(-2) ?? '', page: `${language ? `/${language}` : ''}/articles/${id}/`, language };
+}
+
+/** Every check that needs only the article itself, plus what the cross-file checks need from it. */
+export function checkArticleFile({ file, text }: SourceFile, lastCommitDate: (file: string) => Date | undefined): ArticleCheck {
+  const { id, folder, page, language } = articleLocation(file);
+  const { frontmatter, frontmatterLine, body } = splitMdx(text);
+  const { data, yaml, problems: frontmatterProblems } = checkArticleFrontmatter(file, frontmatter, frontmatterLine);
+  const { tree, problems: mdxProblems } = parseMdxBody(file, body);
+  const problems = [...frontmatterProblems, ...mdxProblems, ...findGuidanceText(file, text), ...(tree ? findImagesWithoutAlt(file, tree) : [])];
+  const line = (field: string) => (yaml ? lineOfPath(yaml, [field]) : undefined);
+  if (data?.draft) {
+    problems.push(warning({ file, line: line('draft'), field: 'draft', message: 'is true, so this article is left out of the published site.', hint: 'delete the draft: line when the article is ready to publish.' }));
+  }
+  const freshness: FreshnessItem | undefined = data && {
+    kind: 'article',
+    file,
+    title: data.title,
+    url: page,
+    reviewBy: data.reviewBy,
+    reviewByLine: line('reviewBy'),
+    lastUpdated: data.updated ?? lastCommitDate(file),
+    updatedLine: line('updated'),
+    verifiedOn: data.verifiedOn,
+  };
+  return {
+    problems,
+    links: tree ? collectArticleLinks(file, page, tree) : [],
+    // As in the build, old addresses belong to the English original: each language gets its redirects from there.
+    reference: { id, file, folder, data: data && language ? { ...data, aliases: [] } : data, yaml },
+    freshness,
+  };
+}

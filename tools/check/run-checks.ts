@@ -1,0 +1,53 @@
+import { checkArticleReferences } from './article-references.ts';
+import { checkArticleFile, type SourceFile } from './check-article.ts';
+import { checkBuiltSite, type BuiltSiteInput } from './check-built-site.ts';
+import { checkFlowSource, flowLocation } from './check-flow.ts';
+import { findStaleContent, type FreshnessItem } from '#src/lib/content/freshness.ts';
+import { sortProblems, type Problem } from '#src/lib/problems/problem.ts';
+import { findUntranslatedStrings, type DictionaryFile } from './untranslated-strings.ts';
+
+/** Everything `npm run check` looks at, already read from disk. */
+export interface Project {
+  articles: readonly SourceFile[];
+  flows: readonly SourceFile[];
+  /** The English dictionary (`src/i18n/en.ts`), which every other language is compared with. */
+  english: unknown;
+  /** Every other language's dictionary. */
+  dictionaries: readonly DictionaryFile[];
+  built: BuiltSiteInput;
+}
+
+export interface CheckOptions {
+  today: Date;
+  /** When an article has no `updated` date, the date of its file's last commit. */
+  lastCommitDate: (file: string) => Date | undefined;
+}
+
+export interface CheckResult {
+  /** Every problem, errors and warnings, in file and line order. */
+  problems: Problem[];
+  /** Each article and flow that could be read, for the freshness report. */
+  freshness: FreshnessItem[];
+}
+
+const fileName = (file: string, extension: RegExp) => (file.split('/').at(-1) ?? file).replace(extension, '');
+
+/** Runs every check on the whole project and gathers all problems, so a writer sees them all at once. */
+export function runChecks(project: Project, { today, lastCommitDate }: CheckOptions): CheckResult {
+  const articles = project.articles.map((source) => checkArticleFile(source, lastCommitDate));
+  // Like the build: an article exists if its file does, whatever state its frontmatter is in.
+  const articleIds = new Set(project.articles.map(({ file }) => fileName(file, /\.mdx$/)));
+  const flowIds = new Set(project.flows.map(({ file }) => flowLocation(file).id));
+  const flows = project.flows.map((source) => checkFlowSource(source, articleIds));
+  const freshness = [...articles, ...flows].flatMap((check) => (check.freshness ? [check.freshness] : []));
+  const links = [...articles, ...flows].flatMap((check) => check.links);
+  const problems = [
+    ...articles.flatMap((check) => check.problems),
+    ...checkArticleReferences(articles.map((check) => check.reference), flowIds),
+    ...flows.flatMap((check) => check.problems),
+    ...project.dictionaries.flatMap((dictionary) => findUntranslatedStrings(project.english, dictionary)),
+    ...findStaleContent(freshness, today),
+    ...checkBuiltSite(project.built, links),
+  ];
+  return { problems: sortProblems(problems), freshness };
+}
