@@ -5,6 +5,8 @@ import { articlesLinkedFrom } from '#src/lib/flow/linked-articles.ts';
 import { localizeEntries, splitLocaleId } from '#src/lib/content/localize.ts';
 import { countOf, error, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
 import { DEFAULT_LOCALE, LOCALES, localize, type Locale } from '#src/i18n/index.ts';
+import { featured } from '#src/config/featured.ts';
+import type { PageLink } from '#src/lib/content/page-link.ts';
 
 export interface FlowEntry {
   /** The flow's id in every language: its English file name. */
@@ -69,6 +71,15 @@ export function getFlows(locale: Locale = DEFAULT_LOCALE): Promise<FlowEntry[]> 
     localizeEntries(all, locale, DEFAULT_LOCALE).map(({ chosen, translated }) => ({ ...chosen, translated })));
   byLocale.set(locale, flows);
   return flows;
+}
+
+/** The most asked-for troubleshooters, as links in the reader's language: every page's search suggestions name them. */
+export async function getFeaturedFlowLinks(locale: Locale): Promise<PageLink[]> {
+  const byId = new Map((await getFlows(locale)).map((entry) => [entry.id, entry]));
+  return featured.flows.flatMap((id) => {
+    const entry = byId.get(id);
+    return entry ? [{ href: localize(`/troubleshoot/${id}/`, locale), title: entry.flow.title, translated: entry.translated }] : [];
+  });
 }
 
 /** Ids of every flow, for checking references from articles; a broken flow still exists. */

@@ -1,6 +1,7 @@
 import { createActor, type Actor } from 'xstate';
 import type { Flow } from '#src/schemas/flow.ts';
-import { toMachine, visibleAnswers, nodeById, type FlowMachine, type GivenAnswer } from '#src/lib/flow/to-machine.ts';
+import { toMachine, type FlowMachine } from '#src/lib/flow/to-machine.ts';
+import { nodeById, visibleAnswers, type GivenAnswer } from '#src/lib/flow/graph.ts';
 import { encodeAnswers, replayAnswers } from '#src/lib/flow/url-state.ts';
 import { flowTranscript, type TranscriptStrings } from '#src/lib/flow/transcript.ts';
 import { escalationMessage, mailtoHref, type EscalationStrings } from '#src/lib/flow/escalation.ts';

@@ -1,6 +1,6 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Flow, FlowNode } from '#src/schemas/flow.ts';
-import { answersOf } from './to-machine.ts';
+import { answersOf } from './graph.ts';
 
 export interface DiagramNode { id: string; type: FlowNode['type']; x: number; y: number; width: number; height: number; lines: string[] }
 export interface DiagramEdge { from: string; to: string; label: string; points: Array<{ x: number; y: number }>; labelAt: { x: number; y: number } | undefined }
