@@ -3,6 +3,8 @@ import { isBrokenFlow, type BrokenFlow, type StoredFlow } from './flow-loader.ts
 import type { Flow } from '#src/schemas/flow.ts';
 import { articlesLinkedFrom } from '#src/lib/flow/linked-articles.ts';
 import { localizeEntries, splitLocaleId } from '#src/lib/content/localize.ts';
+import { flowFingerprint } from '#src/lib/content/source-fingerprint.ts';
+import { lastCommitDate } from './last-modified.ts';
 import { countOf, error, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
 import { DEFAULT_LOCALE, LOCALES, localize, type Locale } from '#src/i18n/index.ts';
 import { featured } from '#src/config/featured.ts';
@@ -18,10 +20,12 @@ export interface FlowEntry {
   platformHtml: StoredFlow['platformHtml'];
   /** False when the reader's language has no translation yet and the English flow is shown. */
   translated: boolean;
+  /** Set when the translation was made from an older English version: when the English last changed. */
+  stale?: { englishUpdated: Date | undefined } | undefined;
 }
 
 interface LoadedFlows {
-  flows: Array<Omit<FlowEntry, 'translated'>>;
+  flows: Array<Omit<FlowEntry, 'translated' | 'stale'>>;
   /** Only in `astro dev`: each flow file that failed its checks (the build stops first). */
   broken: Array<{ id: string; locale: string; problems: Problem[] }>;
 }
@@ -68,7 +72,11 @@ export function getFlows(locale: Locale = DEFAULT_LOCALE): Promise<FlowEntry[]> 
   const cached = byLocale.get(locale);
   if (cached && !isDev) return cached;
   const flows = getLoadedFlows().then(({ flows: all }) =>
-    localizeEntries(all, locale, DEFAULT_LOCALE).map(({ chosen, translated }) => ({ ...chosen, translated })));
+    localizeEntries(all, locale, DEFAULT_LOCALE).map(({ original, chosen, translated }) => {
+      const recorded = chosen.flow.translatedFrom;
+      const stale = chosen !== original && recorded && recorded !== flowFingerprint(original.flow) ? { englishUpdated: lastCommitDate(original.file) } : undefined;
+      return { ...chosen, translated, stale };
+    }));
   byLocale.set(locale, flows);
   return flows;
 }

@@ -10,6 +10,8 @@ export const en = {
     dir: 'ltr',
     switcher: 'Language',
     untranslated: 'This page has not been translated yet, so it is shown in English.',
+    stale: 'The English version of this page was updated on {date}; this translation may be out of date.',
+    readEnglish: 'Read the English version',
   },
   platforms: { windows: 'Windows', macos: 'macOS', linux: 'Linux', chromeos: 'ChromeOS', ios: 'iPhone and iPad', android: 'Android', web: 'Web' },
   site: {

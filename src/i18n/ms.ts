@@ -10,6 +10,8 @@ export const ms = {
     dir: 'ltr',
     switcher: 'Bahasa',
     untranslated: 'Halaman ini belum diterjemahkan ke dalam bahasa Melayu, jadi ia dipaparkan dalam bahasa Inggeris.',
+    stale: 'Versi bahasa Inggeris halaman ini dikemas kini pada {date}; terjemahan ini mungkin sudah lapuk.',
+    readEnglish: 'Baca versi bahasa Inggeris',
   },
   platforms: { windows: 'Windows', macos: 'macOS', linux: 'Linux', chromeos: 'ChromeOS', ios: 'iPhone dan iPad', android: 'Android', web: 'Web' },
   site: {

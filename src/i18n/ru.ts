@@ -10,6 +10,8 @@ export const ru = {
     dir: 'ltr',
     switcher: 'Язык',
     untranslated: 'Эта страница ещё не переведена на русский язык, поэтому показана на английском.',
+    stale: 'Английская версия этой страницы обновлена {date}; этот перевод может быть устаревшим.',
+    readEnglish: 'Открыть английскую версию',
   },
   platforms: { windows: 'Windows', macos: 'macOS', linux: 'Linux', chromeos: 'ChromeOS', ios: 'iPhone и iPad', android: 'Android', web: 'Веб' },
   site: {

@@ -61,7 +61,10 @@ export class ContactForm extends HTMLElement {
     void this.#offerDeviceDetails();
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      location.href = mailtoHref(this.#data.email, this.#subject(), this.#body());
+      const href = mailtoHref(this.#data.email, this.#subject(), this.#body());
+      // Kept on the form too, for a reader (or a test) whose browser has no email app to open.
+      form.dataset['mailto'] = href;
+      location.href = href;
     });
     const copy = this.querySelector<HTMLButtonElement>('[data-action="copy"]');
     if (copy) {
