@@ -2,6 +2,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { parseEvent } from './events/parse-event.ts';
+import { refuse, refuseRequest } from './http/refuse.ts';
 import type { ClientAddress } from './http/client-address.ts';
 import { RateLimiter } from './http/rate-limiter.ts';
 import { requireReportToken } from './http/report-auth.ts';
@@ -53,31 +54,38 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
   const fromTheSite: MiddlewareHandler = async (c, next) => {
     // Browsers send Origin with every cross-origin POST, beacons included; its absence means a script, not the site.
     const origin = c.req.header('origin');
-    if (origin !== siteOrigin) return c.text(origin ? 'origin: this site may not send feedback here' : 'origin: missing; only the help center\'s pages may send feedback', 403);
+    if (origin !== siteOrigin) return origin ? refuseRequest(c, 403, 'origin', 'is another site.', 'only the help center\'s own pages may send feedback here.') : refuseRequest(c, 403, 'origin', 'is missing.', 'only the help center\'s own pages may send feedback; they send an Origin header.');
     return next();
   };
   const withinRateLimit: MiddlewareHandler = async (c, next) => {
     const decision = limiter.take(clientAddress(c));
     if (!decision.allowed) {
       c.header('Retry-After', String(decision.retryAfterSeconds));
-      return c.text(`rate limit: too many events from one address; try again in ${decision.retryAfterSeconds} s`, 429);
+      return refuseRequest(c, 429, 'rate limit', 'too many events from one address.', `try again in ${decision.retryAfterSeconds} s.`);
     }
     return next();
   };
   const plainTextOrJson: MiddlewareHandler = async (c, next) => {
-    if (!ACCEPTED_TYPES.test(c.req.header('content-type') ?? '')) return c.text('content-type: must be text/plain or application/json', 415);
+    if (!ACCEPTED_TYPES.test(c.req.header('content-type') ?? '')) return refuseRequest(c, 415, 'content-type', 'is neither text/plain nor application/json.', 'send the event as text/plain (a beacon) or application/json.');
     return next();
   };
-  const smallBody = bodyLimit({ maxSize: MAX_EVENT_BYTES, onError: (c) => c.text('body: larger than 8 KB; send one event per request', 413) });
+  const smallBody = bodyLimit({
+    maxSize: MAX_EVENT_BYTES,
+    onError: (c) => {
+      // The rest of the body is never read, so this connection cannot carry another request.
+      c.header('Connection', 'close');
+      return refuseRequest(c, 413, 'body', 'is larger than 8 KB.', 'send one event per request.');
+    },
+  });
 
   app.post('/events', fromTheSite, withinRateLimit, plainTextOrJson, smallBody, async (c) => {
-    const parsed = parseEvent(await c.req.text());
-    if ('problem' in parsed) return c.text(parsed.problem, 400);
+    const parsed = parseEvent(await c.req.text(), now());
+    if ('problems' in parsed) return refuse(c, 400, parsed.problems);
     try {
       await store.add(parsed.event, now());
     } catch (error) {
       console.error(`Could not store an event: ${error instanceof Error ? error.message : String(error)}`);
-      return c.text('storage: the event could not be saved; try again later', 503);
+      return refuseRequest(c, 503, 'storage', 'the event could not be saved.', 'try again later.');
     }
     // Acknowledged only now that the store has committed it.
     return c.body(null, 204);
@@ -94,14 +102,14 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
 
   app.get('/report', async (c) => {
     const parsed = parseReportQuery(c.req.query());
-    if ('problem' in parsed) return c.text(parsed.problem, 400);
+    if ('problems' in parsed) return refuse(c, 400, parsed.problems);
     return c.html(reportPage(await store.report(parsed.query)));
   });
 
   for (const name of Object.keys(REPORT_TABLES) as ReportTableName[]) {
     app.get(`/report/${name}.csv`, async (c) => {
       const parsed = parseReportQuery(c.req.query());
-      if ('problem' in parsed) return c.text(parsed.problem, 400);
+      if ('problems' in parsed) return refuse(c, 400, parsed.problems);
       const table = REPORT_TABLES[name](await store.report(parsed.query));
       // The byte-order mark makes Excel read the file as UTF-8.
       return c.body(`\uFEFF${toCsv(table)}`, 200, {

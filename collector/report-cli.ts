@@ -2,6 +2,7 @@
 // terminal, read straight from the store the collector uses (same DATABASE_URL), no token needed.
 import { parseArgs } from 'node:util';
 import { parseReportQuery } from './report/report-query.ts';
+import { formatProblem } from '#src/lib/problems/problem.ts';
 import { REPORT_TABLES, type ReportTableName } from './report/report-tables.ts';
 import { formatTerminalTable } from './report/terminal-table.ts';
 import { loadSettings } from './settings.ts';
@@ -19,7 +20,7 @@ try {
   fail(`${error instanceof Error ? error.message : String(error)}\nUsage: npm run report -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--locale en]`);
 }
 const parsed = parseReportQuery(args);
-if ('problem' in parsed) fail(parsed.problem);
+if ('problems' in parsed) fail(parsed.problems.map(formatProblem).join('\n'));
 
 let settings;
 try {

@@ -14,6 +14,9 @@ const problems = [];
 console.log('\n▶ Type check (astro check)');
 if (!run('npx', ['astro', 'check'])) problems.push('astro check found type errors');
 
+console.log('\n▶ Import rules (npm run deps)');
+if (!run('node', ['scripts/check-dependencies.mjs'])) problems.push('an import breaks the rules in .dependency-cruiser.cjs');
+
 console.log('\n▶ Unit tests (vitest)');
 if (!run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'])) problems.push('unit tests failed');
 const unit = readJson('test-results/unit.json');

@@ -61,8 +61,8 @@ async function acceptUrls(root: string): Promise<number> {
 
 async function check(root: string, today: Date, report: boolean): Promise<number> {
   const project = await loadProject(root);
-  const { problems, freshness } = runChecks(project, { today, lastCommitDate: (file) => lastCommitDate(join(root, file)) });
-  process.stdout.write(formatCheckOutput(problems, { articles: project.articles.length, flows: project.flows.length, dictionaries: project.dictionaries.length }));
+  const { problems, freshness, coverage } = runChecks(project, { today, lastCommitDate: (file) => lastCommitDate(join(root, file)) });
+  process.stdout.write(formatCheckOutput(problems, { articles: project.articles.length, flows: project.flows.length, dictionaries: project.dictionaries.length, coverage }));
   if (report) {
     const reportPath = join(root, REPORT_FILE);
     mkdirSync(dirname(reportPath), { recursive: true });

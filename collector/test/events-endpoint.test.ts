@@ -7,6 +7,13 @@ import type { FeedbackStore } from '../store/feedback-store.ts';
 import { SqliteFeedbackStore } from '../store/sqlite-store.ts';
 import { aComment, aFlowEvent, anEmptySearch, aVote, HOSTILE_TEXT } from './events.ts';
 import { SITE_ORIGIN, testCollector } from './test-app.ts';
+import type { RefusedBody } from '../http/refuse.ts';
+
+/** A refused request's first problem as one line: `vote: "maybe" is not a vote. Hint: …`. */
+async function reasonOf(response: Response): Promise<string> {
+  const [first] = ((await response.json()) as RefusedBody).problems;
+  return first ? `${first.field}: ${first.message} Hint: ${first.hint}` : '';
+}
 
 const ONE_OF_EACH: SiteEvent[] = [aVote(), aComment(), aFlowEvent(), anEmptySearch()];
 
@@ -46,7 +53,7 @@ describe('POST /events accepts what the site sends', () => {
     const { postEvent } = testCollector({ store: failingStore });
     const response = await postEvent(aVote());
     expect(response.status).toBe(503);
-    expect(await response.text()).toBe('storage: the event could not be saved; try again later');
+    expect(await reasonOf(response)).toBe('storage: the event could not be saved. Hint: try again later.');
   });
 
   it('sets no cookie and answers the site origin for CORS', async () => {
@@ -69,32 +76,48 @@ describe('POST /events accepts what the site sends', () => {
   });
 });
 
-describe('POST /events refuses bad requests with a status and a one-line reason, storing nothing', () => {
+describe('POST /events refuses bad requests with a status and each problem with its field and a hint, storing nothing', () => {
   const huge = JSON.stringify({ ...aVote(), padding: 'x'.repeat(9000) });
   const cases: Array<[name: string, body: unknown, options: Parameters<ReturnType<typeof testCollector>['postEvent']>[1], status: number, reason: string]> = [
-    ['malformed JSON', '{"type": "vote", ', {}, 400, 'body: is not valid JSON'],
-    ['an empty body', '', {}, 400, 'body: is empty; send one event as JSON'],
-    ['JSON that is not an object', '[1, 2]', {}, 400, 'event: must be a JSON object'],
-    ['an unknown event type', { ...aVote(), type: 'pageview' }, {}, 400, 'type: must be "vote", "comment", "flow" or "search-empty"'],
-    ['a vote other than yes or no', aVote({ vote: 'maybe' as 'yes' }), {}, 400, 'vote: must be "yes" or "no"'],
-    ['a comment that is a number', { ...aComment(), comment: 42 }, {}, 400, 'comment: must be a string'],
-    ['a missing field', { type: 'vote', vote: 'no', locale: 'en', time: aVote().time }, {}, 400, 'page: is missing'],
-    ['a field the site never sends', { ...aVote(), ip: '198.51.100.1' }, {}, 400, 'event: has a field the site never sends: "ip"'],
-    ['a page id with spaces', aVote({ page: 'Flush DNS' }), {}, 400, 'page: must be an article or flow id'],
-    ['a time that is not ISO 8601', aVote({ time: 'yesterday' }), {}, 400, 'time: must be an ISO 8601 time'],
-    ['a comment over 2,000 characters', aComment({ comment: 'x'.repeat(2001) }), {}, 400, 'comment: must be at most 2000 characters'],
-    ['a body over 8 KB', huge, { headers: { 'Content-Length': String(huge.length) } }, 413, 'body: larger than 8 KB; send one event per request'],
-    ['another site\'s origin', aVote(), { origin: 'https://evil.example' }, 403, 'origin: this site may not send feedback here'],
-    ['no Origin header', aVote(), { origin: null }, 403, 'origin: missing; only the help center\'s pages may send feedback'],
-    ['a form post', 'type=vote', { contentType: 'application/x-www-form-urlencoded' }, 415, 'content-type: must be text/plain or application/json'],
+    ['malformed JSON', '{"type": "vote", ', {}, 400, 'body: is not valid JSON. Hint: send one event as JSON.'],
+    ['an empty body', '', {}, 400, 'body: is empty. Hint: send one event as JSON.'],
+    ['JSON that is not an object', '[1, 2]', {}, 400, 'body: is not a JSON object. Hint: send one event as a JSON object.'],
+    ['an unknown event type', { ...aVote(), type: 'pageview' }, {}, 400, 'type: "pageview" is not an event type. Hint: Allowed: vote, comment, flow, search-empty.'],
+    ['a vote other than yes or no', aVote({ vote: 'maybe' as 'yes' }), {}, 400, 'vote: "maybe" is not a vote. Hint: Allowed: yes, no.'],
+    ['a comment that is a number', { ...aComment(), comment: 42 }, {}, 400, 'comment: should be text, not 42. Hint: put the value in quotes: "42".'],
+    ['a missing field', { type: 'vote', vote: 'no', locale: 'en', time: aVote().time }, {}, 400, 'page: is missing. Hint: add a line like this: "page": "flush-dns"'],
+    ['a field the site never sends', { ...aVote(), ip: '198.51.100.1' }, {}, 400, 'ip: "ip" is not a field of an event. Hint: An event can have: type, page, vote, locale, time.'],
+    ['a page id with spaces', aVote({ page: 'Flush DNS' }), {}, 400, 'page: "Flush DNS": must be an article or flow id. Hint: write it like this: "page": "flush-dns"'],
+    ['a time that is not ISO 8601', aVote({ time: 'yesterday' }), {}, 400, 'time: "yesterday": must be an ISO 8601 time. Hint: write it like this: "time": "2026-12-03T10:15:00.000Z"'],
+    ['a comment over 2,000 characters', aComment({ comment: 'x'.repeat(2001) }), {}, 400, 'comment: is 2001 characters long; the limit is 2000. Hint: shorten it.'],
+    ['a body over 8 KB', huge, { headers: { 'Content-Length': String(huge.length) } }, 413, 'body: is larger than 8 KB. Hint: send one event per request.'],
+    ['another site\'s origin', aVote(), { origin: 'https://evil.example' }, 403, 'origin: is another site. Hint: only the help center\'s own pages may send feedback here.'],
+    ['no Origin header', aVote(), { origin: null }, 403, 'origin: is missing. Hint: only the help center\'s own pages may send feedback; they send an Origin header.'],
+    ['a form post', 'type=vote', { contentType: 'application/x-www-form-urlencoded' }, 415, 'content-type: is neither text/plain nor application/json. Hint: send the event as text/plain (a beacon) or application/json.'],
   ];
 
-  it.each(cases)('%s → %i', async (_, body, options, status, reason) => {
+  it.each(cases)('%s → %d', async (_, body, options, status, reason) => {
     const { postEvent, store } = testCollector();
     const response = await postEvent(body, options);
     expect(response.status).toBe(status);
-    expect(await response.text()).toBe(reason);
+    expect(await reasonOf(response)).toBe(reason);
     expect(await store.count()).toBe(0);
+  });
+
+  it('refuses an event timed more than a day ahead, as from a reader whose clock is wrong', async () => {
+    const { postEvent, store } = testCollector({ now: () => new Date('2026-12-03T10:00:00Z') });
+    expect((await postEvent(aVote({ time: '2026-12-04T09:00:00.000Z' }))).status).toBe(204);
+    const refused = await postEvent(aVote({ time: '2027-12-03T10:00:00.000Z' }));
+    expect(refused.status).toBe(400);
+    expect(await reasonOf(refused)).toBe("time: is 2027-12-03T10:00:00.000Z, more than a day ahead of the collector's clock. Hint: send the time the reader acted; a clock set to a later date is wrong.");
+    expect(await store.count()).toBe(1);
+  });
+
+  it('closes the connection after refusing a body over 8 KB, whose rest it never read', async () => {
+    const huge = JSON.stringify({ ...aVote(), padding: 'x'.repeat(9000) });
+    const response = await testCollector().postEvent(huge, { headers: { 'Content-Length': String(huge.length) } });
+    expect(response.status).toBe(413);
+    expect(response.headers.get('connection')).toBe('close');
   });
 
   it('refuses a body over 8 KB with 413 even when it streams in without a Content-Length', async () => {
@@ -120,7 +143,7 @@ describe('POST /events refuses bad requests with a status and a one-line reason,
     expect(statuses).toEqual([204, 204, 204, 204, 204, 429, 429]);
     const refused = await postEvent(aVote(), { client: '198.51.100.7' });
     expect(refused.headers.get('retry-after')).toBe('12');
-    expect(await refused.text()).toBe('rate limit: too many events from one address; try again in 12 s');
+    expect(await reasonOf(refused)).toBe('rate limit: too many events from one address. Hint: try again in 12 s.');
     expect((await postEvent(aVote(), { client: '198.51.100.8' })).status).toBe(204);
     expect(await store.count()).toBe(6);
   });
@@ -140,7 +163,7 @@ describe('SQL and markup in every field', () => {
     const response = await postEvent(event);
     if (!freeText.has(field)) {
       expect(response.status).toBe(400);
-      expect(await response.text()).toMatch(new RegExp(`^${field}: `));
+      expect(await reasonOf(response)).toMatch(new RegExp(`^${field}: `));
       expect(await store.count()).toBe(0);
       return;
     }

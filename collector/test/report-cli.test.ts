@@ -31,7 +31,7 @@ describe('npm run report', () => {
 
   it('says what is wrong with a filter and exits with an error', async () => {
     const failure = await promisify(execFile)(process.execPath, [CLI, '--to', 'soon'], { env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: `file:${join(folder, 'unused.sqlite')}` } }).catch((error: { code: number; stderr: string }) => error);
-    expect(failure).toMatchObject({ code: 1, stderr: 'to must be a date such as 2025-01-31\n' });
+    expect(failure).toMatchObject({ code: 1, stderr: 'report filter to: "soon": must be a date such as 2025-01-31. Hint: write dates as YYYY-MM-DD and the language as a two-letter code such as en.\n' });
   });
 });
 

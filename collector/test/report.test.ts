@@ -102,8 +102,8 @@ describe('GET /report', () => {
     const { getReport } = testCollector();
     const response = await getReport('/report?from=10/03/2025');
     expect(response.status).toBe(400);
-    expect(await response.text()).toBe('from must be a date such as 2025-01-31');
-    expect(await (await getReport('/report?from=2025-03-10&to=2025-03-01')).text()).toBe('from must not be later than to');
+    expect(await response.json()).toEqual({ problems: [{ field: 'from', message: '"10/03/2025": must be a date such as 2025-01-31.', hint: 'write dates as YYYY-MM-DD and the language as a two-letter code such as en.' }] });
+    expect(((await (await getReport('/report?from=2025-03-10&to=2025-03-01')).json()) as { problems: Array<{ message: string }> }).problems[0]?.message).toBe('must not be later than to.');
   });
 });
 

@@ -5,6 +5,8 @@ import { checkArticleFrontmatter } from '#src/lib/content/article-frontmatter.ts
 import { splitMdx } from '#src/lib/content/mdx-source.ts';
 import { findArticleReferenceProblems, type ArticleRefs } from '#src/lib/content/references.ts';
 import { localizeEntries, splitLocaleId } from '#src/lib/content/localize.ts';
+import { articleFingerprint } from '#src/lib/content/source-fingerprint.ts';
+import { lastCommitDate } from './last-modified.ts';
 import { countOf, error, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
 import { lineOfPath, parseLocatedYaml } from '#src/lib/problems/yaml-source.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '#src/i18n/index.ts';
@@ -24,6 +26,8 @@ export interface ArticleEntry {
 export interface LocalizedArticle extends ArticleEntry {
   /** False when the reader's language has no translation yet and the English text is shown. */
   translated: boolean;
+  /** Set when the translation was made from an older English version: when the English last changed. */
+  stale?: { englishUpdated: Date | undefined } | undefined;
 }
 
 /** What loading the articles found: the good ones, and each broken file with its problems (dev only keeps going). */
@@ -121,10 +125,18 @@ export async function getArticles(locale: Locale): Promise<LocalizedArticle[]> {
   let localized = isDev ? undefined : localizedByLocale.get(locale);
   if (!localized) {
     localized = getLoadedArticles().then(({ articles }) =>
-      localizeEntries(articles, locale, DEFAULT_LOCALE).map(({ chosen, translated }) => ({ ...chosen, translated })));
+      localizeEntries(articles, locale, DEFAULT_LOCALE).map(({ original, chosen, translated }) => ({ ...chosen, translated, stale: staleness(original, chosen) })));
     localizedByLocale.set(locale, localized);
   }
   return [...(await localized)];
+}
+
+/** A translation made from an older English version says so; one with no record of its version is reported by `npm run check`. */
+function staleness(original: ArticleEntry, chosen: ArticleEntry): LocalizedArticle['stale'] {
+  const recorded = chosen.data.translatedFrom;
+  if (chosen === original || !recorded) return undefined;
+  const current = articleFingerprint({ ...original.data, body: original.entry.body ?? '' });
+  return recorded === current ? undefined : { englishUpdated: original.data.updated ?? lastCommitDate(original.file) };
 }
 
 const titlesByLocale = new Map<Locale, Promise<ReadonlyMap<string, string>>>();

@@ -3,8 +3,12 @@ import { isBrokenFlow, type BrokenFlow, type StoredFlow } from './flow-loader.ts
 import type { Flow } from '#src/schemas/flow.ts';
 import { articlesLinkedFrom } from '#src/lib/flow/linked-articles.ts';
 import { localizeEntries, splitLocaleId } from '#src/lib/content/localize.ts';
+import { flowFingerprint } from '#src/lib/content/source-fingerprint.ts';
+import { lastCommitDate } from './last-modified.ts';
 import { countOf, error, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
 import { DEFAULT_LOCALE, LOCALES, localize, type Locale } from '#src/i18n/index.ts';
+import { featured } from '#src/config/featured.ts';
+import type { PageLink } from '#src/lib/content/page-link.ts';
 
 export interface FlowEntry {
   /** The flow's id in every language: its English file name. */
@@ -16,10 +20,12 @@ export interface FlowEntry {
   platformHtml: StoredFlow['platformHtml'];
   /** False when the reader's language has no translation yet and the English flow is shown. */
   translated: boolean;
+  /** Set when the translation was made from an older English version: when the English last changed. */
+  stale?: { englishUpdated: Date | undefined } | undefined;
 }
 
 interface LoadedFlows {
-  flows: Array<Omit<FlowEntry, 'translated'>>;
+  flows: Array<Omit<FlowEntry, 'translated' | 'stale'>>;
   /** Only in `astro dev`: each flow file that failed its checks (the build stops first). */
   broken: Array<{ id: string; locale: string; problems: Problem[] }>;
 }
@@ -66,9 +72,22 @@ export function getFlows(locale: Locale = DEFAULT_LOCALE): Promise<FlowEntry[]> 
   const cached = byLocale.get(locale);
   if (cached && !isDev) return cached;
   const flows = getLoadedFlows().then(({ flows: all }) =>
-    localizeEntries(all, locale, DEFAULT_LOCALE).map(({ chosen, translated }) => ({ ...chosen, translated })));
+    localizeEntries(all, locale, DEFAULT_LOCALE).map(({ original, chosen, translated }) => {
+      const recorded = chosen.flow.translatedFrom;
+      const stale = chosen !== original && recorded && recorded !== flowFingerprint(original.flow) ? { englishUpdated: lastCommitDate(original.file) } : undefined;
+      return { ...chosen, translated, stale };
+    }));
   byLocale.set(locale, flows);
   return flows;
+}
+
+/** The most asked-for troubleshooters, as links in the reader's language: every page's search suggestions name them. */
+export async function getFeaturedFlowLinks(locale: Locale): Promise<PageLink[]> {
+  const byId = new Map((await getFlows(locale)).map((entry) => [entry.id, entry]));
+  return featured.flows.flatMap((id) => {
+    const entry = byId.get(id);
+    return entry ? [{ href: localize(`/troubleshoot/${id}/`, locale), title: entry.flow.title, translated: entry.translated }] : [];
+  });
 }
 
 /** Ids of every flow, for checking references from articles; a broken flow still exists. */

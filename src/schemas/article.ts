@@ -47,6 +47,8 @@ export const ArticleSchema = z.strictObject({
   reviewBy: date.optional(),
   /** Leaves the article out of the published site. */
   draft: z.boolean().default(false),
+  /** In a translation only: the English version it was made from, written by `npm run translated`. */
+  translatedFrom: z.string().regex(/^[0-9a-f]{12}$/, 'must be the 12-character fingerprint npm run translated writes').optional(),
 });
 
 export type Article = z.infer<typeof ArticleSchema>;

@@ -174,6 +174,12 @@ export const FlowShapeSchema = z.strictObject({
   keywords: z.array(z.string()).default([]).describe('Other words readers search with.'),
   /** Date by which a writer should check the flow again. */
   reviewBy: DateSchema.optional().describe('Date by which a writer should check the flow again, YYYY-MM-DD.'),
+  /** In a translation only: the English version it was made from, written by `npm run translated`. */
+  translatedFrom: z
+    .string()
+    .regex(/^[0-9a-f]{12}$/, { error: 'must be the 12-character fingerprint npm run translated writes' })
+    .optional()
+    .describe('In a translation only: the English version it was made from. Written by npm run translated.'),
   /** Id of the first node. */
   start: NodeIdSchema.describe('Id of the first node.'),
   /** The nodes, keyed by node id. */

@@ -86,10 +86,11 @@ describe('npm run dev shows a writer\'s mistake in the browser', () => {
     const original = readFileSync(file, 'utf8');
     await waitFor('/troubleshoot/no-sound/', 200);
     writeFileSync(file, original.replace('notFixed: escalate-sound', 'notFixed: escalate-sond'));
+    const line = original.split('\n').findIndex((text) => text.includes('notFixed: escalate-sound')) + 1;
     await waitFor('/troubleshoot/no-sound/', 500);
 
     expect(await overlayText('/troubleshoot/no-sound/')).toContain(
-      'src/flows/no-sound.yaml:68 nodes.reopen-app.notFixed: goes to "escalate-sond", but there is no node with that id. Hint: did you mean "escalate-sound"?',
+      `src/flows/no-sound.yaml:${line} nodes.reopen-app.notFixed: goes to "escalate-sond", but there is no node with that id. Hint: did you mean "escalate-sound"?`,
     );
 
     writeFileSync(file, original);

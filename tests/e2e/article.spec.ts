@@ -58,12 +58,20 @@ test('agents copy a link to the page, to a heading, and the steps as plain text'
   await page.goto('/articles/flush-dns/');
   const clipboard = () => page.evaluate(() => navigator.clipboard.readText());
 
-  await page.getByRole('button', { name: 'Copy link' }).click();
+  const tools = page.getByRole('group', { name: 'Share and print' });
+  await tools.getByRole('button', { name: 'Copy link', exact: true }).click();
   expect(await clipboard()).toBe(new URL('/articles/flush-dns/', 'http://localhost:4321').href);
+  // Said on the button itself and to screen readers.
+  await expect(tools.getByRole('button').first()).toHaveText('Copied');
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' }).first()).toBeAttached();
 
   await page.getByRole('heading', { name: 'Flush the DNS cache on Windows' }).getByRole('link').click();
   expect(await clipboard()).toMatch(/\/articles\/flush-dns\/#flush-the-dns-cache-on-windows$/);
   await expect(page).toHaveURL(/#flush-the-dns-cache-on-windows$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied' }).first()).toBeAttached();
+
+  await page.getByRole('button', { name: 'Copy link to step 2' }).first().click();
+  expect(await clipboard()).toMatch(/\/articles\/flush-dns\/#flush-the-dns-cache-on-windows-step-2$/);
 
   await page.getByRole('button', { name: 'Copy as plain text' }).click();
   const text = await clipboard();
@@ -112,6 +120,19 @@ test('printing keeps the article and its address, and drops navigation and butto
   await expect(page.getByRole('navigation', { name: 'Categories' })).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy as plain text' })).toBeHidden();
   await expect(page.getByRole('heading', { name: 'Flush the DNS cache on Windows' })).toBeVisible();
+});
+
+test('printing gives a support sheet: each system under its name, only the reader\'s system once chosen, no cards or buttons', async ({ page }) => {
+  await page.goto('/articles/connect-wifi/');
+  await page.getByRole('tab', { name: 'macOS' }).first().click();
+  await page.emulateMedia({ media: 'print' });
+  const panel = page.getByRole('tabpanel').first();
+  await expect(panel.getByRole('heading', { level: 3, name: 'macOS' })).toBeVisible();
+  await expect(page.getByText('Printed for macOS. The steps for other systems are on the page online.').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Windows', exact: true })).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Related articles' })).toBeHidden();
+  await expect(page.getByRole('complementary', { name: 'Still stuck?' })).toBeHidden();
+  for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
 });
 
 test.describe('feedback', () => {

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 
 const FLOW = '/troubleshoot/no-sound/';
+/** Nodes in src/flows/no-sound.yaml. */
+const NODE_COUNT = 18;
 const currentQuestion = (page: Page) => page.locator('.flow-node:not([hidden]) h2');
 
 async function answer(page: Page, label: string) {
@@ -44,31 +46,79 @@ test('a keyboard-only reader reaches the help desk with a ready-made summary', a
   await pressAnswer('No, still not working');
   await expect(currentQuestion(page)).toHaveText('Contact your help desk');
 
-  await page.getByLabel('Your name').fill('Ana Silva');
-  await page.getByLabel('Email or phone number where we can reach you').fill('ana@corp.test');
-  await page.getByRole('button', { name: 'Copy for a ticket' }).click();
-  await expect(page.getByText('Copied. Paste it into the ticket form.')).toBeVisible();
-  const ticket = await page.evaluate(() => navigator.clipboard.readText());
-  expect(ticket).toContain('From: Ana Silva\nContact: ana@corp.test');
-  expect(ticket).toContain('Problem: No sound from my computer');
-  expect(ticket).toContain('Platform: Windows');
-  expect(ticket).toContain('What kind of computer is it?');
-  expect(ticket).toContain('Tried: Turn the volume up and unmute: didn\'t fix it');
-  expect(ticket).toContain('Escalated: Contact your help desk');
-  expect(ticket).toContain(`Link: ${page.url()}`);
+  await page.getByRole('button', { name: 'Copy summary' }).click();
+  await expect(page.getByText('Summary copied. Paste it into your ticket or message.')).toBeVisible();
+  const summary = await page.evaluate(() => navigator.clipboard.readText());
+  expect(summary).toContain('Problem: No sound from my computer');
+  expect(summary).toContain('Platform: Windows');
+  expect(summary).toContain('What kind of computer is it?');
+  expect(summary).toContain('Tried: Turn the volume up and unmute: didn\'t fix it');
+  expect(summary).toContain('Escalated: Contact your help desk');
+  expect(summary).toContain(`Link: ${page.url()}`);
 });
 
-test('the escalation email is addressed to the help desk with the whole story in it', async ({ page }) => {
+test('Contact the help desk carries the troubleshooter\'s summary into an email a help desk can file as a ticket', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(`${FLOW}?one-app-or-all=everything&which-computer=mac&check-mute=no&output-type=built-in&choose-output=no&restart-computer=no`);
   await expect(currentQuestion(page)).toHaveText('Contact your help desk');
-  await page.getByLabel('Anything else we should know? (optional)').fill('The speakers light up.');
-  const email = page.getByRole('link', { name: 'Email the help desk' });
-  const mailto = (await email.getAttribute('href')) ?? '';
-  expect(mailto).toMatch(/^mailto:help@/);
+  // One way to a person on the help step: no contact details repeated three times.
+  await expect(page.locator('.flow-node:not([hidden])').getByRole('link', { name: 'Contact the help desk' })).toHaveCount(1);
+  await page.locator('.flow-node:not([hidden])').getByRole('link', { name: 'Contact the help desk' }).click();
+  await expect(page).toHaveURL(/\/contact\/\?from=/);
+
+  const about = page.getByRole('region', { name: 'About' });
+  await expect(about.getByRole('link', { name: 'No sound from my computer' })).toHaveAttribute('href', /\/troubleshoot\/no-sound\/\?one-app-or-all=everything/);
+  await about.getByText('What the troubleshooter recorded').click();
+  await expect(about).toContainText('Tried: Turn the volume up and unmute: didn\'t fix it');
+
+  await page.getByLabel('Your name').fill('Ana Silva');
+  await page.getByLabel('Email or phone number where we can reach you').fill('ana@corp.test');
+  await page.getByLabel('What happened?').fill('The speakers light up.');
+  // Device details are shown to the reader, and each one can be left out.
+  const device = page.getByRole('group', { name: 'Details about this device' });
+  await expect(device.getByRole('checkbox', { name: /Browser:/ })).toBeChecked();
+  await device.getByRole('checkbox', { name: /Screen size:/ }).uncheck();
+
+  await page.getByRole('button', { name: 'Copy for chat or a ticket' }).click();
+  await expect(page.getByText('Copied. Paste it into the chat or the ticket form.')).toBeVisible();
+  const message = await page.evaluate(() => navigator.clipboard.readText());
+  expect(message.split('\n')[0]).toBe('Help request: No sound from my computer (macOS) – Ana Silva');
+  expect(message).toContain('Name: Ana Silva\nContact: ana@corp.test\nPage: No sound from my computer – http');
+  expect(message).toContain('What happened:\nThe speakers light up.');
+  expect(message).toContain('Troubleshooter summary:\nProblem: No sound from my computer');
+  expect(message).toContain('- Browser: ');
+  expect(message).not.toContain('Screen size');
+
+  // Email: the same message, as a mailto: link the reader's email app opens.
+  await page.getByRole('button', { name: 'Email the help desk' }).click();
+  const mailto = (await page.locator('kb-contact-form form').getAttribute('data-mailto')) ?? '';
   const url = new URL(mailto);
-  expect(url.searchParams.get('subject')).toBe('Help needed: No sound from my computer');
-  expect(url.searchParams.get('body')).toContain('Notes: The speakers light up.');
-  expect(url.searchParams.get('body')).toContain('Platform: macOS');
+  expect(mailto).toMatch(/^mailto:help@/);
+  expect(url.searchParams.get('subject')).toBe('Help request: No sound from my computer (macOS) – Ana Silva');
+  expect(url.searchParams.get('body')).toContain('Troubleshooter summary:');
+});
+
+test('once the reader names their computer, a step shows its steps first and folds the others under Other devices', async ({ page }) => {
+  await page.goto(`${FLOW}?one-app-or-all=everything&which-computer=mac`);
+  const step = page.locator('.flow-node:not([hidden])');
+  await expect(step.getByRole('heading', { level: 3, name: 'macOS' })).toBeVisible();
+  await expect(step.getByRole('heading', { level: 3, name: 'Windows' })).toBeHidden();
+  await step.getByText('Other devices', { exact: true }).click();
+  await expect(step.getByRole('heading', { level: 3, name: 'Windows' })).toBeVisible();
+  // Printing keeps the reader's system, with a note, and the answers given so far.
+  await page.emulateMedia({ media: 'print' });
+  await expect(step.getByText('Printed for macOS. The steps for other devices are on the page online.')).toBeVisible();
+  await expect(step.getByRole('heading', { level: 3, name: 'Windows' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Your answers so far' })).toBeVisible();
+  for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
+});
+
+test('an agent copies the link to the step the reader is on, and the page says so', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${FLOW}?one-app-or-all=everything&which-computer=windows`);
+  await page.getByRole('button', { name: 'Copy link to this step' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Link copied. Paste it into a chat or a ticket.' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 
 test('a pasted step link opens that exact step with the answers before it', async ({ page }) => {
@@ -189,5 +239,8 @@ test('the diagram of the whole tree is drawn at build time and shown on request'
   await expect(diagram).toBeHidden();
   await page.getByText('Show the whole troubleshooter as a diagram').click();
   await expect(diagram).toBeVisible();
-  await expect(diagram.locator('rect')).toHaveCount(18);
+  // Every node is drawn with every word of its text and of its answers: nothing cut short.
+  await expect(diagram.locator('.node')).toHaveCount(NODE_COUNT);
+  await expect(diagram.locator('.edge-label title').filter({ hasText: 'Headphones or speakers with a cable' })).toHaveCount(1);
+  await expect(diagram).not.toContainText('…');
 });

@@ -19,8 +19,8 @@ test('each component example shows its source next to the real component', async
   await page.goto('/writers/components/');
   const callouts = page.getByRole('figure', { name: 'The four kinds of callout' });
   await expect(callouts.getByText('<Callout type="warning">')).toBeVisible();
-  await expect(callouts.getByRole('complementary', { name: 'Warning' })).toContainText('disconnects every device in the house');
-  await expect(callouts.getByRole('complementary', { name: 'Quickest fix' })).toBeVisible();
+  await expect(callouts.getByRole('note', { name: 'Warning' })).toContainText('disconnects every device in the house');
+  await expect(callouts.getByRole('note', { name: 'Quickest fix' })).toBeVisible();
 
   const steps = page.getByRole('figure', { name: 'Steps under a heading' });
   await expect(steps.getByRole('listitem')).toHaveCount(3);

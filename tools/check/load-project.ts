@@ -6,6 +6,8 @@ import type { SourceFile } from './check-article.ts';
 import { loadBuiltSite } from '#src/integrations/load-built-site.ts';
 import type { Project } from './run-checks.ts';
 import type { DictionaryFile } from './untranslated-strings.ts';
+import { parseGlossary, type GlossaryTerm } from './glossary.ts';
+import { SUPPORTED_LOCALES } from '#src/schemas/site.ts';
 
 /** A dictionary file is named after its language: `ms.ts`, `pt-br.ts`; `index.ts` is not one. */
 const DICTIONARY_FILE = /^([a-z]{2}(?:-[a-z]{2,})?)\.ts$/i;
@@ -48,6 +50,14 @@ async function loadDictionaries(root: string): Promise<{ english: unknown; dicti
   return { english, dictionaries };
 }
 
+/** Each `docs/glossary/<lang>.md`, parsed. */
+async function loadGlossaries(root: string): Promise<Map<string, GlossaryTerm[]>> {
+  const dir = join(root, 'docs/glossary');
+  if (!existsSync(dir)) return new Map();
+  const files = (await readdir(dir)).filter((name) => /^[a-z]{2}\.md$/.test(name));
+  return new Map(await Promise.all(files.map(async (name) => [name.slice(0, 2), parseGlossary(await readFile(join(dir, name), 'utf8'))] as [string, GlossaryTerm[]])));
+}
+
 /**
  * Reads what `npm run check` looks at under `root`: articles, flows, interface dictionaries, the
  * built site in `dist/`, and the committed `urls.json`. Dictionaries are TypeScript modules, which
@@ -63,6 +73,8 @@ export async function loadProject(root: string): Promise<Project> {
     articles: articles.map(({ file, text }) => ({ file, text })),
     flows: flows.map(({ file, text }) => ({ file, text })),
     ...(await loadDictionaries(root)),
+    glossaries: await loadGlossaries(root),
+    translationLocales: SUPPORTED_LOCALES.filter((locale) => locale !== 'en'),
     built: {
       site: await loadBuiltSite(join(root, 'dist')),
       builtManifest: await readIfExists(builtManifestPath),

@@ -5,6 +5,9 @@ import { checkFlowSource, flowLocation } from './check-flow.ts';
 import { findStaleContent, type FreshnessItem } from '#src/lib/content/freshness.ts';
 import { sortProblems, type Problem } from '#src/lib/problems/problem.ts';
 import { findUntranslatedStrings, type DictionaryFile } from './untranslated-strings.ts';
+import { checkTranslations, type Coverage } from './translations.ts';
+import { findGlossaryVariants, type GlossaryTerm } from './glossary.ts';
+import { findLinkTextMismatches } from './link-text.ts';
 
 /** Everything `npm run check` looks at, already read from disk. */
 export interface Project {
@@ -14,6 +17,10 @@ export interface Project {
   english: unknown;
   /** Every other language's dictionary. */
   dictionaries: readonly DictionaryFile[];
+  /** Each language's glossary (`docs/glossary/<lang>.md`), by language. */
+  glossaries: ReadonlyMap<string, readonly GlossaryTerm[]>;
+  /** Every language other than English that the site has. */
+  translationLocales: readonly string[];
   built: BuiltSiteInput;
 }
 
@@ -28,6 +35,8 @@ export interface CheckResult {
   problems: Problem[];
   /** Each article and flow that could be read, for the freshness report. */
   freshness: FreshnessItem[];
+  /** How much of the library each language has. */
+  coverage: Coverage[];
 }
 
 const fileName = (file: string, extension: RegExp) => (file.split('/').at(-1) ?? file).replace(extension, '');
@@ -41,6 +50,8 @@ export function runChecks(project: Project, { today, lastCommitDate }: CheckOpti
   const flows = project.flows.map((source) => checkFlowSource(source, articleIds));
   const freshness = [...articles, ...flows].flatMap((check) => (check.freshness ? [check.freshness] : []));
   const links = [...articles, ...flows].flatMap((check) => check.links);
+  const sources = [...project.articles, ...project.flows];
+  const translations = checkTranslations(sources, project.translationLocales);
   const problems = [
     ...articles.flatMap((check) => check.problems),
     ...checkArticleReferences(articles.map((check) => check.reference), flowIds),
@@ -48,6 +59,9 @@ export function runChecks(project: Project, { today, lastCommitDate }: CheckOpti
     ...project.dictionaries.flatMap((dictionary) => findUntranslatedStrings(project.english, dictionary)),
     ...findStaleContent(freshness, today),
     ...checkBuiltSite(project.built, links),
+    ...translations.problems,
+    ...findGlossaryVariants(sources, project.glossaries),
+    ...findLinkTextMismatches(sources),
   ];
-  return { problems: sortProblems(problems), freshness };
+  return { problems: sortProblems(problems), freshness, coverage: translations.coverage };
 }

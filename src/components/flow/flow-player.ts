@@ -1,10 +1,12 @@
 import { createActor, type Actor } from 'xstate';
 import type { Flow } from '#src/schemas/flow.ts';
-import { toMachine, visibleAnswers, nodeById, type FlowMachine, type GivenAnswer } from '#src/lib/flow/to-machine.ts';
+import { toMachine, type FlowMachine } from '#src/lib/flow/to-machine.ts';
+import { nodeById, visibleAnswers, type GivenAnswer } from '#src/lib/flow/graph.ts';
 import { encodeAnswers, replayAnswers } from '#src/lib/flow/url-state.ts';
 import { flowTranscript, type TranscriptStrings } from '#src/lib/flow/transcript.ts';
-import { escalationMessage, mailtoHref, type EscalationStrings } from '#src/lib/flow/escalation.ts';
 import { copyText } from '#src/client/clipboard.ts';
+import { HANDOFF_EVENT } from '#src/client/handoff-link.ts';
+import type { Handoff } from '#src/lib/handoff/handoff.ts';
 import { sendEvent } from '#src/client/send-event.ts';
 import type { FlowEvent } from '#src/schemas/events.ts';
 
@@ -18,7 +20,9 @@ export interface PlayerData {
     summaryCopied: string;
     outdatedLink: string;
     transcript: TranscriptStrings;
-    escalation: EscalationStrings & { copied: string };
+    linkCopied: string;
+    otherDevices: string;
+    printedFor: string;
   };
 }
 
@@ -40,8 +44,6 @@ export class FlowPlayer extends HTMLElement {
   #sections = new Map<string, HTMLElement>();
   #runId = randomRunId();
   #finishedRun = false;
-  /** Things to refresh whenever a node is shown (the escalation email link carries the latest answers). */
-  #onShow: Array<() => void> = [];
 
   connectedCallback() {
     const json = this.querySelector('script.flow-data')?.textContent;
@@ -77,6 +79,7 @@ export class FlowPlayer extends HTMLElement {
   }
 
   #answers(): GivenAnswer[] { return this.#actor.getSnapshot().context.answers; }
+  #facts(): Record<string, string> { return this.#actor.getSnapshot().context.facts; }
   #current(): string { return String(this.#actor.getSnapshot().value); }
 
   /** Each answer link of the no-JavaScript tree becomes a real button that sends an answer event. */
@@ -95,10 +98,14 @@ export class FlowPlayer extends HTMLElement {
   #wireControls() {
     this.querySelector('[data-control="back"]')?.addEventListener('click', () => this.#back());
     this.querySelector('[data-control="restart"]')?.addEventListener('click', () => this.#restart());
-    this.querySelector('[data-control="copy-summary"]')?.addEventListener('click', () => void this.#copySummary());
+    this.querySelector('[data-control="copy-summary"]')?.addEventListener('click', () => void this.#copy(this.#transcript(), this.#data.strings.summaryCopied));
+    this.querySelector('[data-control="copy-link"]')?.addEventListener('click', () => void this.#copy(location.href, this.#data.strings.linkCopied));
     this.querySelector('[data-control="resume"]')?.addEventListener('click', () => this.#resume());
     this.querySelector('[data-control="dismiss-resume"]')?.addEventListener('click', () => this.#hideResume(true));
-    for (const form of this.querySelectorAll<HTMLFormElement>('.escalation-form')) this.#wireEscalation(form);
+    // Every contact link on the page, the footer's too, takes the summary so far to the contact page.
+    document.addEventListener(HANDOFF_EVENT, (event) => {
+      Object.assign((event as CustomEvent<Handoff>).detail, { summary: this.#transcript(), platform: this.#facts()['platform'] });
+    });
   }
 
   #answer(answer: string) {
@@ -153,6 +160,7 @@ export class FlowPlayer extends HTMLElement {
     if (section && node) {
       const shown = new Set(visibleAnswers(node, facts).map((a) => a.id));
       for (const item of section.querySelectorAll<HTMLElement>('[data-answer-item]')) item.hidden = !shown.has(item.dataset['answerItem'] ?? '');
+      this.#showPlatform(section, facts['platform']);
     }
     this.#renderTrail();
     const back = this.querySelector<HTMLButtonElement>('[data-control="back"]');
@@ -160,7 +168,6 @@ export class FlowPlayer extends HTMLElement {
     const heading = section?.querySelector<HTMLElement>('h2');
     const live = this.querySelector('.flow-live');
     if (live && heading) live.textContent = `${this.#data.strings.stepOf.replace('{number}', String(this.#answers().length + 1))}: ${heading.textContent ?? ''}`;
-    for (const refresh of this.#onShow) refresh();
     if (moveFocus) heading?.focus();
     if (this.#actor.getSnapshot().status === 'done' && !this.#finishedRun) {
       this.#finishedRun = true;
@@ -208,31 +215,43 @@ export class FlowPlayer extends HTMLElement {
     });
   }
 
-  async #copySummary() {
+  /** Copies, and says so where it can be seen and where a screen reader hears it. */
+  async #copy(text: string, done: string) {
     const status = this.querySelector('.flow-status');
-    if (await copyText(this.#transcript()) && status) status.textContent = this.#data.strings.summaryCopied;
+    if (await copyText(text) && status) status.textContent = done;
   }
 
-  /** The hand-off form: a real mailto link kept up to date as the reader types, plus copy for ticket forms. */
-  #wireEscalation(form: HTMLFormElement) {
-    form.hidden = false;
-    const status = form.querySelector('.escalation-status');
-    const email = form.querySelector<HTMLAnchorElement>('[data-action="email"]');
-    const message = () => {
-      const data = new FormData(form);
-      const field = (name: string) => String(data.get(name) ?? '');
-      return escalationMessage({ name: field('name'), contact: field('contact'), details: field('details') }, this.#transcript(), this.#data.strings.escalation);
-    };
-    const updateEmail = () => { if (email) email.href = mailtoHref(form.dataset['email'] ?? '', form.dataset['subject'] ?? '', message()); };
-    form.addEventListener('input', updateEmail);
-    email?.addEventListener('focus', updateEmail);
-    email?.addEventListener('pointerdown', updateEmail);
-    this.#onShow.push(updateEmail);
-    form.addEventListener('submit', (event) => event.preventDefault());
-    form.querySelector('[data-action="copy"]')?.addEventListener('click', async () => {
-      if (await copyText(message()) && status) status.textContent = this.#data.strings.escalation.copied;
-    });
-    form.querySelector('[data-action="ticket"]')?.addEventListener('click', () => void copyText(message()));
+  /**
+   * Once the reader has named their device, a step shows that platform's part first and folds the
+   * others under "Other devices". Parts are only moved, never rebuilt: the words stay the build's.
+   */
+  #showPlatform(section: HTMLElement, platform: string | undefined) {
+    const parts = section.querySelector<HTMLElement>('[data-platform-parts]');
+    if (!parts) return;
+    const all = [...parts.querySelectorAll<HTMLElement>('.platform-part')].sort((a, b) => Number(a.dataset['order']) - Number(b.dataset['order']));
+    let others = parts.querySelector<HTMLDetailsElement>('.other-platforms');
+    if (!others) {
+      others = document.createElement('details');
+      others.className = 'other-platforms';
+      const summary = document.createElement('summary');
+      summary.textContent = this.#data.strings.otherDevices;
+      others.append(summary);
+      parts.append(others);
+    }
+    const chosen = all.find((part) => part.dataset['platform'] === platform);
+    const note = parts.querySelector<HTMLElement>('.platform-note') ?? parts.insertAdjacentElement('afterbegin', Object.assign(document.createElement('p'), { className: 'platform-note' })) as HTMLElement;
+    if (!chosen || !platform) {
+      for (const part of all) parts.insertBefore(part, others);
+      others.hidden = true;
+      note.textContent = '';
+      parts.removeAttribute('data-chosen');
+      return;
+    }
+    parts.insertBefore(chosen, others);
+    for (const part of all) if (part !== chosen) others.append(part);
+    others.hidden = all.length < 2;
+    note.textContent = this.#data.strings.printedFor.replace('{platform}', this.#data.platformLabels[platform] ?? platform);
+    parts.dataset['chosen'] = platform;
   }
 
   #offerResume() {

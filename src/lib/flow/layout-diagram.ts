@@ -1,15 +1,20 @@
 import { Graph, layout } from '@dagrejs/dagre';
 import type { Flow, FlowNode } from '#src/schemas/flow.ts';
-import { answersOf } from './to-machine.ts';
+import { answersOf } from './graph.ts';
 
 export interface DiagramNode { id: string; type: FlowNode['type']; x: number; y: number; width: number; height: number; lines: string[] }
-export interface DiagramEdge { from: string; to: string; label: string; points: Array<{ x: number; y: number }>; labelAt: { x: number; y: number } | undefined }
+export interface DiagramEdge { from: string; to: string; lines: string[]; width: number; height: number; points: Array<{ x: number; y: number }>; labelAt: { x: number; y: number } | undefined }
 export interface Diagram { width: number; height: number; nodes: DiagramNode[]; edges: DiagramEdge[] }
 
 const CHARS_PER_LINE = 26;
 const LINE_HEIGHT = 16;
-const CHAR_WIDTH = 7;
+/** Wide enough for the widest letters we draw (bold Cyrillic at 12 px), so no text spills out of its box. */
+const CHAR_WIDTH = 7.6;
 const PADDING = 12;
+/** Answer labels wrap on the arrows instead of being cut: every word of an answer stays readable. */
+const EDGE_CHARS_PER_LINE = 18;
+const EDGE_LINE_HEIGHT = 13;
+const EDGE_CHAR_WIDTH = 6.4;
 
 /** Breaks text into lines of at most `width` characters, at spaces. */
 export function wrapText(text: string, width = CHARS_PER_LINE): string[] {
@@ -26,10 +31,6 @@ function nodeText(node: FlowNode): string {
   return node.type === 'question' ? node.prompt : node.title;
 }
 
-/** Answer labels get shortened on the arrows; the full text is in the tree below the diagram. */
-function edgeLabel(label: string): string {
-  return label.length > 24 ? `${label.slice(0, 23).trimEnd()}…` : label;
-}
 
 /**
  * Lays out the whole decision tree at build time with dagre, so the page ships a finished SVG and no
@@ -37,7 +38,7 @@ function edgeLabel(label: string): string {
  */
 export function layoutDiagram(flow: Flow): Diagram {
   const graph = new Graph({ multigraph: true });
-  graph.setGraph({ rankdir: 'TB', nodesep: 24, ranksep: 48, edgesep: 12, marginx: 8, marginy: 8 });
+  graph.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 16, marginx: 8, marginy: 8 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const [id, node] of Object.entries(flow.nodes)) {
     const lines = wrapText(nodeText(node));
@@ -46,8 +47,9 @@ export function layoutDiagram(flow: Flow): Diagram {
   }
   for (const [id, node] of Object.entries(flow.nodes)) {
     for (const answer of answersOf(node)) {
-      const label = edgeLabel(answer.label);
-      graph.setEdge({ v: id, w: answer.next, name: answer.id }, { label, width: label.length * 6, height: 14, labelpos: 'c' });
+      const lines = wrapText(answer.label, EDGE_CHARS_PER_LINE);
+      const width = Math.max(...lines.map((l) => l.length), 1) * EDGE_CHAR_WIDTH + 8;
+      graph.setEdge({ v: id, w: answer.next, name: answer.id }, { lines, width, height: lines.length * EDGE_LINE_HEIGHT + 4, labelpos: 'c' });
     }
   }
   layout(graph);
@@ -56,8 +58,8 @@ export function layoutDiagram(flow: Flow): Diagram {
     return { id, type: n.type, x: n.x - n.width / 2, y: n.y - n.height / 2, width: n.width, height: n.height, lines: n.lines };
   });
   const edges: DiagramEdge[] = graph.edges().map((e) => {
-    const edge = graph.edge(e) as { points: Array<{ x: number; y: number }>; label: string; x?: number; y?: number };
-    return { from: e.v, to: e.w, label: edge.label, points: edge.points, labelAt: edge.x === undefined || edge.y === undefined ? undefined : { x: edge.x, y: edge.y } };
+    const edge = graph.edge(e) as { points: Array<{ x: number; y: number }>; lines: string[]; width: number; height: number; x?: number; y?: number };
+    return { from: e.v, to: e.w, lines: edge.lines, width: edge.width, height: edge.height, points: edge.points, labelAt: edge.x === undefined || edge.y === undefined ? undefined : { x: edge.x, y: edge.y } };
   });
   const { width = 0, height = 0 } = graph.graph() as { width?: number; height?: number };
   return { width: Math.ceil(width), height: Math.ceil(height), nodes, edges };

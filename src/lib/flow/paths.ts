@@ -1,7 +1,8 @@
 import type { SnapshotFrom } from 'xstate';
 import { getAdjacencyMap, getShortestPaths, getSimplePaths, type StatePath } from 'xstate/graph';
 import type { Flow } from '#src/schemas/flow.ts';
-import { nodeById, toMachine, visibleAnswers, type FlowEvent, type FlowMachine, type GivenAnswer } from './to-machine.ts';
+import { toMachine, type MachineEvent, type FlowMachine } from './to-machine.ts';
+import { nodeById, visibleAnswers, type GivenAnswer } from './graph.ts';
 
 /** One way through a flow, from `start` to where it stops. */
 export interface FlowPath {
@@ -20,7 +21,7 @@ type FlowSnapshot = SnapshotFrom<FlowMachine>;
 /** The settings both traversals share: only `flow.answer` events, and states that stay finite. */
 function traversal(flow: Flow) {
   const machine = toMachine(flow);
-  const answerEvents = (snapshot: FlowSnapshot): FlowEvent[] => {
+  const answerEvents = (snapshot: FlowSnapshot): MachineEvent[] => {
     const node = nodeById(flow, String(snapshot.value));
     if (!node || snapshot.status === 'done') return [];
     return visibleAnswers(node, snapshot.context.facts).map((answer) => ({ type: 'flow.answer', answer: answer.id }));
@@ -65,7 +66,7 @@ export function findDeadEndQuestions(flow: Flow): FlowPath[] {
   return paths.map((path) => toFlowPath(flow, path));
 }
 
-function toFlowPath(flow: Flow, path: StatePath<FlowSnapshot, FlowEvent>): FlowPath {
+function toFlowPath(flow: Flow, path: StatePath<FlowSnapshot, MachineEvent>): FlowPath {
   const end = String(path.state.value);
   const endType = nodeById(flow, end)?.type;
   // Step 0 is the `xstate.init` event; each later step holds an answer and the state it led to.

@@ -1,5 +1,5 @@
 import type { Flow, FlowNode } from '#src/schemas/flow.ts';
-import { answersOf, factsFromAnswers, nodeById, STEP_ANSWER_IDS, type GivenAnswer } from './to-machine.ts';
+import { answersOf, factsFromAnswers, nodeById, STEP_ANSWER_IDS, type GivenAnswer } from './graph.ts';
 
 /** The words around the reader's own answers; pass another language's to get its transcript. */
 export interface TranscriptStrings {

@@ -1,6 +1,7 @@
 import { createActor } from 'xstate';
 import type { Flow } from '#src/schemas/flow.ts';
-import { toMachine, type GivenAnswer } from './to-machine.ts';
+import { toMachine } from './to-machine.ts';
+import type { GivenAnswer } from './graph.ts';
 
 /** Where a step link leads: the answers that got there, the facts they recorded, and the current node. */
 export interface ReplayedFlow {

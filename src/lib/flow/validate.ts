@@ -2,7 +2,7 @@ import type { Facts, Flow, FlowNode, QuestionNode } from '#src/schemas/flow.ts';
 import { closestMatch } from '#src/lib/text/suggest.ts';
 import type { PathProblem } from '#src/lib/problems/problem.ts';
 import { findDeadEndQuestions, findStatesWithoutExit } from './paths.ts';
-import { nextNodeIds, nodeById } from './to-machine.ts';
+import { nextNodeIds, nodeById } from './graph.ts';
 import { textsOf } from './node-text.ts';
 
 

@@ -34,7 +34,7 @@ describe('article frontmatter, checked with the article schema', () => {
 
   it('reports a misspelled field once, as "did you mean", not also as a missing field', () => {
     expect(problemsOf(VALID.replace('description:', 'descripton:'))).toEqual([
-      `${FILE}:3 descripton: "descripton" is not a field of an article. Hint: did you mean "description"? An article can have: title, description, category, platforms, tags, updated, estimatedMinutes, audience, related, flows, keywords, aliases, verifiedOn, reviewBy, draft.`,
+      `${FILE}:3 descripton: "descripton" is not a field of an article. Hint: did you mean "description"? An article can have: title, description, category, platforms, tags, updated, estimatedMinutes, audience, related, flows, keywords, aliases, verifiedOn, reviewBy, draft, translatedFrom.`,
     ]);
   });
 

@@ -41,7 +41,7 @@ describe('npm run check', { timeout: 60_000 }, () => {
     const { status, stdout } = check(fixtureProject('frontmatter-mistakes'));
     expect(stdout).toBe(`${HEADER}Errors (fix these before publishing):
   src/content/articles/networking/connect-wifi.mdx:1 description: is missing. Hint: add a line like this: description: Get your computer online with your Wi-Fi network and its password.
-  src/content/articles/networking/connect-wifi.mdx:2 titel: "titel" is not a field of an article. Hint: did you mean "title"? An article can have: title, description, category, platforms, tags, updated, estimatedMinutes, audience, related, flows, keywords, aliases, verifiedOn, reviewBy, draft.
+  src/content/articles/networking/connect-wifi.mdx:2 titel: "titel" is not a field of an article. Hint: did you mean "title"? An article can have: title, description, category, platforms, tags, updated, estimatedMinutes, audience, related, flows, keywords, aliases, verifiedOn, reviewBy, draft, translatedFrom.
   src/content/articles/networking/connect-wifi.mdx:4 platforms[1]: "windoze" is not a platform. Hint: did you mean "windows"? Allowed: windows, macos, linux, chromeos, ios, android, web.
   src/content/articles/networking/connect-wifi.mdx:7 estimatedMinutes: must be a whole number of minutes, e.g. 5. Hint: write it like this: estimatedMinutes: 5
   src/content/articles/networking/connect-wifi.mdx:11 reviewBy: must be a date written as YYYY-MM-DD, e.g. 2026-11-23. Hint: write it like this: reviewBy: 2027-05-23

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
-import { toMachine, visibleAnswers } from '#src/lib/flow/to-machine.ts';
+import { toMachine } from '#src/lib/flow/to-machine.ts';
+import { visibleAnswers } from '#src/lib/flow/graph.ts';
 
 const file = 'tests/fixtures/flows/valid-minimal.yaml';
 const flow = parseFlowFile(readFileSync(file, 'utf8'), file);
