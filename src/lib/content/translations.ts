@@ -33,15 +33,16 @@ export function fingerprintOf(file: string, text: string): string {
 
 /** The fingerprint a translation recorded, if any. */
 export function recordedFingerprint(text: string): string | undefined {
-  return new RegExp(`^${TRANSLATED_FROM}: *([0-9a-f]{12}) *$`, 'm').exec(text)?.[1];
+  return new RegExp(`^${TRANSLATED_FROM}: *(["']?)([0-9a-f]{12})\\1 *$`, 'm').exec(text)?.[2];
 }
 
 /**
- * The translation with `translatedFrom: <fingerprint>` recorded: the line replaced where it is,
+ * The translation with `translatedFrom: "<fingerprint>"` recorded (quoted, since a fingerprint of
+ * only digits would otherwise read as a number): the line replaced where it is,
  * else added at the end of an article's frontmatter or after a flow's `id:` line.
  */
 export function stampTranslation(file: string, text: string, fingerprint: string): string {
-  const line = `${TRANSLATED_FROM}: ${fingerprint}`;
+  const line = `${TRANSLATED_FROM}: "${fingerprint}"`;
   const existing = new RegExp(`^${TRANSLATED_FROM}:.*$`, 'm');
   if (existing.test(text)) return text.replace(existing, line);
   if (file.endsWith('.yaml')) return text.replace(/^(id: .*)$/m, `$1\n${line}`);

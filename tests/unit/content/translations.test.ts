@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { fingerprintOf, recordedFingerprint, stampTranslation, translationOf } from '#src/lib/content/translations.ts';
 import { checkTranslations } from '../../../tools/check/translations.ts';
 
@@ -34,8 +35,15 @@ describe('which English version a translation was made from', () => {
   it('records the English fingerprint in the translation, once, where a writer sees it', () => {
     const stamped = stampTranslation(RU_FILE, TRANSLATION, fingerprintOf(EN_FILE, ENGLISH));
     expect(recordedFingerprint(stamped)).toBe(fingerprintOf(EN_FILE, ENGLISH));
-    expect(stamped.split('\n').slice(0, 6).join('\n')).toContain(`translatedFrom: ${fingerprintOf(EN_FILE, ENGLISH)}\n---`);
+    expect(stamped.split('\n').slice(0, 6).join('\n')).toContain(`translatedFrom: "${fingerprintOf(EN_FILE, ENGLISH)}"\n---`);
     expect(stampTranslation(RU_FILE, stamped, 'aaaaaaaaaaaa').match(/translatedFrom/g)).toHaveLength(1);
+  });
+
+  it('records a fingerprint of only digits as text, so the page still builds', () => {
+    const stamped = stampTranslation(RU_FILE, TRANSLATION, '911925567925');
+    expect(recordedFingerprint(stamped)).toBe('911925567925');
+    const frontmatter = parse(stamped.split('---')[1] ?? '') as { translatedFrom: unknown };
+    expect(frontmatter.translatedFrom).toBe('911925567925');
   });
 
   it('changes when the words change, not when a review date moves', () => {
