@@ -11,6 +11,7 @@ import { rehypeStepAnchors } from '#src/lib/markdown/rehype-step-anchors.ts';
 import { headingAnchorOptions } from '#src/lib/markdown/heading-anchor-options.ts';
 import { siteConfig } from '#src/config/site.ts';
 import { pagefindIndex } from '#src/integrations/pagefind.ts';
+import { realWords } from '#src/integrations/real-words.ts';
 import { securityHeaders } from '#src/integrations/security-headers.ts';
 import { urlManifest } from '#src/integrations/url-manifest.ts';
 import { serviceWorker } from '#src/integrations/service-worker.ts';
@@ -18,7 +19,7 @@ import { serviceWorker } from '#src/integrations/service-worker.ts';
 export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(writers|offline)\//.test(page) }), pagefindIndex(), securityHeaders(), urlManifest(), serviceWorker()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/(writers|offline)\//.test(page) }), pagefindIndex(), realWords(siteConfig.locales), securityHeaders(), urlManifest(), serviceWorker()],
   markdown: {
     // Prism colours tokens with classes; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: 'prism',

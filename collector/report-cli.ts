@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { parseReportQuery } from './report/report-query.ts';
 import { formatProblem } from '#src/lib/problems/problem.ts';
-import { REPORT_TABLES, type ReportTableName } from './report/report-tables.ts';
+import { terminalTables } from './report/report-tables.ts';
 import { formatTerminalTable } from './report/terminal-table.ts';
 import { loadSettings } from './settings.ts';
 import { describeStorage, openStore } from './store/open-store.ts';
@@ -32,8 +32,10 @@ const store = await openStore(settings.storage);
 try {
   const report = await store.report(parsed.query);
   console.log(`Feedback report from ${describeStorage(settings.storage)}`);
-  console.log(`Votes ${report.totals.votes} · comments ${report.totals.comments} · flow runs ${report.totals.flowRuns} · searches that found nothing ${report.totals.emptySearches}\n`);
-  for (const name of Object.keys(REPORT_TABLES) as ReportTableName[]) console.log(`${formatTerminalTable(REPORT_TABLES[name](report))}\n`);
+  const failed = report.totals.failedSearches;
+  console.log(`Votes ${report.totals.votes} · comments ${report.totals.comments} · flow runs ${report.totals.flowRuns}`);
+  console.log(`Failed searches: ${failed.noResults} found nothing · ${failed.weakResults} weak results · ${failed.noClick} never clicked\n`);
+  for (const table of terminalTables(report)) console.log(`${formatTerminalTable(table)}\n`);
 } finally {
   await store.close();
 }

@@ -32,7 +32,7 @@ function nextEvent(): SiteEvent {
     case 2:
       return { type: 'flow', action: 'step', flow: 'no-sound', node: NODES[n % NODES.length] ?? 'one-app-or-all', run: randomUUID(), locale: 'en', time };
     default:
-      return { type: 'search-empty', query: `query ${n % 200}`, locale: 'en', time };
+      return { type: 'search-failed', kind: 'no-results', query: `query ${n % 200}`, shown: [], locale: 'en', time };
   }
 }
 

@@ -1,5 +1,6 @@
 import { html, raw } from 'hono/html';
-import type { ArticleFeedback, FeedbackReport, FlowStats } from '../store/feedback-store.ts';
+import { FAILED_SEARCH_GROUPS, type ArticleFeedback, type FailedSearches, type FailedSearchStats, type FeedbackReport, type FlowStats } from '../store/feedback-store.ts';
+import { FAILED_SEARCH_TITLES } from './report-tables.ts';
 import { funnelSvg } from './funnel-svg.ts';
 import { reportQueryString } from './report-query.ts';
 
@@ -98,16 +99,27 @@ function flowsSection(report: FeedbackReport) {
   </section>`;
 }
 
+function failedSearchTable(group: keyof FailedSearches, searches: FailedSearchStats[]) {
+  const title = FAILED_SEARCH_TITLES[group];
+  if (searches.length === 0) return html`<h3>${title}</h3><p>None in this period.</p>`;
+  return html`<table>
+    <caption><h3>${title}</h3></caption>
+    <thead><tr><th scope="col">Search</th><th scope="col">Times</th><th scope="col">Last searched</th>${group === 'noResults' ? '' : html`<th scope="col">Results shown</th>`}</tr></thead>
+    <tbody>${searches.map((search) => html`<tr>
+      <th scope="row">${search.query}</th><td>${search.times}</td><td>${utcMinute(search.lastSearchedAt)}</td>
+      ${group === 'noResults' ? '' : html`<td>${search.shown.length === 0 ? '–' : html`<ul class="shown">${search.shown.map((page) => html`<li>${page}</li>`)}</ul>`}</td>`}
+    </tr>`)}</tbody>
+  </table>`;
+}
+
 function searchesSection(report: FeedbackReport) {
+  const groups = Object.keys(FAILED_SEARCH_GROUPS) as Array<keyof FailedSearches>;
+  const any = groups.some((group) => report.searches[group].length > 0);
   return html`<section aria-labelledby="searches-title">
-    <h2 id="searches-title">Searches that found nothing</h2>
-    ${report.searches.length === 0
-      ? html`<p>No empty searches in this period.</p>`
-      : html`${csvLink(report, 'searches')}
-        <table>
-          <thead><tr><th scope="col">Search</th><th scope="col">Times</th><th scope="col">Last searched</th></tr></thead>
-          <tbody>${report.searches.map((search) => html`<tr><th scope="row">${search.query}</th><td>${search.times}</td><td>${utcMinute(search.lastSearchedAt)}</td></tr>`)}</tbody>
-        </table>`}
+    <h2 id="searches-title">Searches that failed readers</h2>
+    <p class="muted">What readers looked for and did not find: the articles to write next.</p>
+    ${any ? csvLink(report, 'searches') : ''}
+    ${groups.map((group) => failedSearchTable(group, report.searches[group]))}
   </section>`;
 }
 
@@ -120,7 +132,8 @@ const STYLE = `
   .filter { display: flex; flex-wrap: wrap; gap: 0.75rem; align-items: end; margin: 1rem 0; }
   .filter label { display: grid; font-weight: 600; }
   .muted { color: #555; font-size: 0.9em; }
-  .comments { margin: 0; padding-left: 1.1rem; }
+  .comments, .shown { margin: 0; padding-left: 1.1rem; }
+  caption h3 { margin: 0; font-size: 1.05rem; }
   .funnel { max-width: 100%; height: auto; font: 13px system-ui, sans-serif; }
   .funnel text { fill: #1b1b1b; }
   dl { display: flex; flex-wrap: wrap; gap: 0.5rem 2rem; } dt { font-weight: 600; } dd { margin: 0; }
@@ -150,7 +163,9 @@ export function reportPage(report: FeedbackReport) {
         <div><dt>Votes</dt><dd>${report.totals.votes}</dd></div>
         <div><dt>Comments</dt><dd>${report.totals.comments}</dd></div>
         <div><dt>Flow runs</dt><dd>${report.totals.flowRuns}</dd></div>
-        <div><dt>Searches that found nothing</dt><dd>${report.totals.emptySearches}</dd></div>
+        <div><dt>Searches that found nothing</dt><dd>${report.totals.failedSearches.noResults}</dd></div>
+        <div><dt>Searches with weak results</dt><dd>${report.totals.failedSearches.weakResults}</dd></div>
+        <div><dt>Searches nobody clicked</dt><dd>${report.totals.failedSearches.noClick}</dd></div>
       </dl>
     </section>
     ${articlesSection(report)}

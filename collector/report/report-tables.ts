@@ -1,4 +1,4 @@
-import type { FeedbackReport } from '../store/feedback-store.ts';
+import { FAILED_SEARCH_GROUPS, type FailedSearches, type FeedbackReport } from '../store/feedback-store.ts';
 
 /** One table of the report as plain cells: what the CSV files and the terminal print. */
 export interface ReportTable {
@@ -36,13 +36,38 @@ export function flowsTable(report: FeedbackReport): ReportTable {
   };
 }
 
+/** What a failed search's group is called, in the report and its CSV. */
+export const FAILED_SEARCH_TITLES: Record<keyof FailedSearches, string> = {
+  noResults: 'Searches that found nothing',
+  weakResults: 'Searches with only weak results (some of the words, or a corrected typo)',
+  noClick: 'Searches whose results nobody opened',
+};
+
+/** Every failed search in one table, grouped by kind: the list of articles to write next. */
 export function searchesTable(report: FeedbackReport): ReportTable {
   return {
-    title: 'Most frequent searches that found nothing',
-    columns: ['query', 'times', 'last_searched_at'],
-    rows: report.searches.map((search) => [search.query, search.times, search.lastSearchedAt]),
+    title: 'Searches that failed readers, by kind, most frequent first',
+    columns: ['kind', 'query', 'times', 'last_searched_at', 'results_shown'],
+    rows: (Object.keys(FAILED_SEARCH_GROUPS) as Array<keyof FailedSearches>).flatMap((group) =>
+      report.searches[group].map((search) => [FAILED_SEARCH_GROUPS[group], search.query, search.times, search.lastSearchedAt, search.shown.join(' ')]),
+    ),
   };
 }
 
+/** One kind of failed search, for the terminal. */
+export function failedSearchTable(report: FeedbackReport, group: keyof FailedSearches): ReportTable {
+  return {
+    title: FAILED_SEARCH_TITLES[group],
+    columns: group === 'noResults' ? ['query', 'times', 'last_searched_at'] : ['query', 'times', 'last_searched_at', 'results_shown'],
+    rows: report.searches[group].map((search) => [search.query, search.times, search.lastSearchedAt, ...(group === 'noResults' ? [] : [search.shown.join(' ')])]),
+  };
+}
+
+/** The CSV files the report page links to. */
 export const REPORT_TABLES = { articles: articlesTable, flows: flowsTable, searches: searchesTable } as const;
+
+/** What `npm run report` prints: each kind of failed search as its own table. */
+export function terminalTables(report: FeedbackReport): ReportTable[] {
+  return [articlesTable(report), flowsTable(report), ...(Object.keys(FAILED_SEARCH_GROUPS) as Array<keyof FailedSearches>).map((group) => failedSearchTable(report, group))];
+}
 export type ReportTableName = keyof typeof REPORT_TABLES;

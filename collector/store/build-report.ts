@@ -1,7 +1,9 @@
 import {
+  FAILED_SEARCH_GROUPS,
   LATEST_COMMENTS_PER_ARTICLE,
-  TOP_EMPTY_SEARCHES,
+  TOP_FAILED_SEARCHES,
   type ArticleFeedback,
+  type FailedSearches,
   type FeedbackReport,
   type FlowNodeStats,
   type FlowStats,
@@ -141,17 +143,37 @@ async function flowStats(select: SelectRows, query: ReportQuery): Promise<FlowSt
   });
 }
 
-async function emptySearches(select: SelectRows, query: ReportQuery) {
+/** Each kind's most frequent searches, with the results shown the last time each was searched. */
+async function failedSearches(select: SelectRows, query: ReportQuery): Promise<{ lists: FailedSearches; totals: Record<keyof FailedSearches, number> }> {
   const { where, params } = scope(query);
   const rows = await select(
-    `SELECT query, COUNT(*) AS times, MAX(received_at) AS last_at FROM empty_searches WHERE ${where}
-     GROUP BY query ORDER BY times DESC, last_at DESC, query LIMIT ${TOP_EMPTY_SEARCHES}`,
+    `WITH scoped AS (SELECT id, kind, query, shown, received_at FROM failed_searches WHERE ${where}),
+     grouped AS (SELECT kind, query, COUNT(*) AS times, MAX(received_at) AS last_at FROM scoped GROUP BY kind, query),
+     latest AS (SELECT kind, query, shown, ROW_NUMBER() OVER (PARTITION BY kind, query ORDER BY received_at DESC, id DESC) AS recency FROM scoped),
+     ranked AS (
+       SELECT grouped.kind, grouped.query, grouped.times, grouped.last_at, latest.shown,
+         ROW_NUMBER() OVER (PARTITION BY grouped.kind ORDER BY grouped.times DESC, grouped.last_at DESC, grouped.query) AS position
+       FROM grouped JOIN latest ON latest.kind = grouped.kind AND latest.query = grouped.query AND latest.recency = 1
+     )
+     SELECT kind, query, times, last_at, shown FROM ranked WHERE position <= ${TOP_FAILED_SEARCHES} ORDER BY kind, position`,
     params,
   );
-  return rows.map((row) => ({ query: text(row['query']), times: num(row['times']), lastSearchedAt: iso(row['last_at']) }));
+  const counts = await select(`SELECT kind, COUNT(*) AS n FROM failed_searches WHERE ${where} GROUP BY kind`, params);
+  const lists: FailedSearches = { noResults: [], weakResults: [], noClick: [] };
+  const totals: Record<keyof FailedSearches, number> = { noResults: 0, weakResults: 0, noClick: 0 };
+  for (const [group, kind] of Object.entries(FAILED_SEARCH_GROUPS) as Array<[keyof FailedSearches, string]>) {
+    lists[group] = rows.filter((row) => row['kind'] === kind).map((row) => ({
+      query: text(row['query']),
+      times: num(row['times']),
+      lastSearchedAt: iso(row['last_at']),
+      shown: text(row['shown']).split(' ').filter((page) => page !== ''),
+    }));
+    totals[group] = num(counts.find((row) => row['kind'] === kind)?.['n']);
+  }
+  return { lists, totals };
 }
 
-async function countRows(select: SelectRows, table: 'comments' | 'empty_searches', query: ReportQuery): Promise<number> {
+async function countRows(select: SelectRows, table: 'comments', query: ReportQuery): Promise<number> {
   const { where, params } = scope(query);
   const [row] = await select(`SELECT COUNT(*) AS n FROM ${table} WHERE ${where}`, params);
   return num(row?.['n']);
@@ -159,7 +181,7 @@ async function countRows(select: SelectRows, table: 'comments' | 'empty_searches
 
 async function knownLocales(select: SelectRows): Promise<string[]> {
   const rows = await select(
-    `SELECT locale FROM votes UNION SELECT locale FROM comments UNION SELECT locale FROM flow_events UNION SELECT locale FROM empty_searches ORDER BY locale`,
+    `SELECT locale FROM votes UNION SELECT locale FROM comments UNION SELECT locale FROM flow_events UNION SELECT locale FROM failed_searches ORDER BY locale`,
     [],
   );
   return rows.map((row) => text(row['locale']));
@@ -167,12 +189,11 @@ async function knownLocales(select: SelectRows): Promise<string[]> {
 
 /** The whole report from one store, with the same SQL on SQLite and PostgreSQL. */
 export async function buildReport(select: SelectRows, query: ReportQuery): Promise<FeedbackReport> {
-  const [articles, flows, searches, comments, searchCount, locales] = await Promise.all([
+  const [articles, flows, searches, comments, locales] = await Promise.all([
     articleFeedback(select, query),
     flowStats(select, query),
-    emptySearches(select, query),
+    failedSearches(select, query),
     countRows(select, 'comments', query),
-    countRows(select, 'empty_searches', query),
     knownLocales(select),
   ]);
   return {
@@ -182,10 +203,10 @@ export async function buildReport(select: SelectRows, query: ReportQuery): Promi
       votes: articles.reduce((sum, article) => sum + article.yes + article.no, 0),
       comments,
       flowRuns: flows.reduce((sum, flow) => sum + flow.runs, 0),
-      emptySearches: searchCount,
+      failedSearches: searches.totals,
     },
     articles,
     flows,
-    searches,
+    searches: searches.lists,
   };
 }

@@ -6,7 +6,7 @@ export interface RowInsert {
   params: Array<string | number>;
 }
 
-/** Empty searches are grouped by what was typed, whatever the case or spacing. */
+/** Failed searches are grouped by what was typed, whatever the case or spacing. */
 export function normaliseSearchQuery(query: string): string {
   return query.trim().replace(/\s+/g, ' ').toLowerCase();
 }
@@ -27,15 +27,30 @@ export function toRowInsert(event: SiteEvent, receivedAt: Date): RowInsert {
         sql: 'INSERT INTO flow_events (flow, run, action, node, locale, occurred_at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
         params: [event.flow, event.run, event.action, event.node, event.locale, Date.parse(event.time), received],
       };
+    case 'search-failed':
+      return {
+        sql: 'INSERT INTO failed_searches (query, kind, shown, locale, received_at) VALUES (?, ?, ?, ?, ?)',
+        params: [normaliseSearchQuery(event.query), event.kind, event.shown.join(' '), event.locale, received],
+      };
     case 'search-empty':
-      return { sql: 'INSERT INTO empty_searches (query, locale, received_at) VALUES (?, ?, ?)', params: [normaliseSearchQuery(event.query), event.locale, received] };
+      return {
+        sql: 'INSERT INTO failed_searches (query, kind, shown, locale, received_at) VALUES (?, ?, ?, ?, ?)',
+        params: [normaliseSearchQuery(event.query), 'no-results', '', event.locale, received],
+      };
   }
 }
+
+/** Schema version 2: every search that failed a reader, by how it failed, not only those that found nothing. */
+export const FAILED_SEARCHES_MIGRATION = `ALTER TABLE empty_searches RENAME TO failed_searches;
+   ALTER TABLE failed_searches ADD COLUMN kind TEXT NOT NULL DEFAULT 'no-results' CHECK (kind IN ('no-results', 'weak-results', 'no-click'));
+   ALTER TABLE failed_searches ADD COLUMN shown TEXT NOT NULL DEFAULT '';
+   DROP INDEX empty_searches_by_time;
+   CREATE INDEX failed_searches_by_time ON failed_searches (received_at);`;
 
 export const PURGE_COMMENTS_SQL = 'DELETE FROM comments WHERE received_at < ?';
 
 export const COUNT_EVENTS_SQL = `SELECT
-  (SELECT COUNT(*) FROM votes) + (SELECT COUNT(*) FROM comments) + (SELECT COUNT(*) FROM flow_events) + (SELECT COUNT(*) FROM empty_searches) AS total`;
+  (SELECT COUNT(*) FROM votes) + (SELECT COUNT(*) FROM comments) + (SELECT COUNT(*) FROM flow_events) + (SELECT COUNT(*) FROM failed_searches) AS total`;
 
 const DAY_MS = 86_400_000;
 

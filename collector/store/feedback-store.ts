@@ -50,27 +50,39 @@ export interface FlowStats {
   nodes: FlowNodeStats[];
 }
 
-export interface EmptySearchStats {
+export interface FailedSearchStats {
   /** Lower-cased, spaces collapsed: how searches are grouped. */
   query: string;
   times: number;
   lastSearchedAt: string;
+  /** The first results shown the last time (none for searches that found nothing). */
+  shown: string[];
 }
+
+/** Searches that failed readers, by how: each list most frequent first, at most TOP_FAILED_SEARCHES. */
+export interface FailedSearches {
+  noResults: FailedSearchStats[];
+  /** Only pages matching some of the words, or only after correcting a typo. */
+  weakResults: FailedSearchStats[];
+  /** Results the reader never opened. */
+  noClick: FailedSearchStats[];
+}
+
+export const FAILED_SEARCH_GROUPS = { noResults: 'no-results', weakResults: 'weak-results', noClick: 'no-click' } as const;
 
 export interface FeedbackReport {
   query: ReportQuery;
   /** Every language seen in the store, for the filter. */
   locales: string[];
-  totals: { votes: number; comments: number; flowRuns: number; emptySearches: number };
+  totals: { votes: number; comments: number; flowRuns: number; failedSearches: Record<keyof FailedSearches, number> };
   /** Most in need of attention first. */
   articles: ArticleFeedback[];
   flows: FlowStats[];
-  /** Most frequent first, at most TOP_EMPTY_SEARCHES. */
-  searches: EmptySearchStats[];
+  searches: FailedSearches;
 }
 
 export const LATEST_COMMENTS_PER_ARTICLE = 3;
-export const TOP_EMPTY_SEARCHES = 50;
+export const TOP_FAILED_SEARCHES = 50;
 
 /**
  * Where accepted events live. Every implementation must pass collector/test/store-contract.test.ts;

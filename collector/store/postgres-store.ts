@@ -1,7 +1,7 @@
 import pg from 'pg';
 import type { SiteEvent } from '#src/schemas/events.ts';
 import { buildReport } from './build-report.ts';
-import { COUNT_EVENTS_SQL, PURGE_COMMENTS_SQL, retentionCutoff, toRowInsert } from './event-rows.ts';
+import { COUNT_EVENTS_SQL, FAILED_SEARCHES_MIGRATION, PURGE_COMMENTS_SQL, retentionCutoff, toRowInsert } from './event-rows.ts';
 import type { FeedbackReport, FeedbackStore, ReportQuery } from './feedback-store.ts';
 
 /** The same tables as the SQLite store; times are milliseconds since 1970 in both, so one set of report SQL serves both. */
@@ -14,6 +14,7 @@ const MIGRATIONS = [
    CREATE INDEX flow_events_by_time ON flow_events (received_at);
    CREATE TABLE empty_searches (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, query TEXT NOT NULL, locale TEXT NOT NULL, received_at BIGINT NOT NULL);
    CREATE INDEX empty_searches_by_time ON empty_searches (received_at);`,
+  FAILED_SEARCHES_MIGRATION,
 ];
 
 /** Any fixed number: instances starting together take turns migrating under this advisory lock. */

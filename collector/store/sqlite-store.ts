@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import type { SiteEvent } from '#src/schemas/events.ts';
 import { buildReport } from './build-report.ts';
-import { COUNT_EVENTS_SQL, PURGE_COMMENTS_SQL, retentionCutoff, toRowInsert } from './event-rows.ts';
+import { COUNT_EVENTS_SQL, FAILED_SEARCHES_MIGRATION, PURGE_COMMENTS_SQL, retentionCutoff, toRowInsert } from './event-rows.ts';
 import type { FeedbackReport, FeedbackStore, ReportQuery } from './feedback-store.ts';
 
 /** Each entry moves the schema one version up; PRAGMA user_version remembers how far a file has come. */
@@ -16,6 +16,7 @@ const MIGRATIONS = [
    CREATE INDEX flow_events_by_time ON flow_events (received_at);
    CREATE TABLE empty_searches (id INTEGER PRIMARY KEY, query TEXT NOT NULL, locale TEXT NOT NULL, received_at INTEGER NOT NULL);
    CREATE INDEX empty_searches_by_time ON empty_searches (received_at);`,
+  FAILED_SEARCHES_MIGRATION,
 ];
 
 /** Writes waiting for the next group commit. */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { SiteEvent } from '#src/schemas/events.ts';
 import type { FeedbackStore } from '../store/feedback-store.ts';
 import { SqliteFeedbackStore } from '../store/sqlite-store.ts';
-import { aComment, aFlowEvent, anEmptySearch, aVote, HOSTILE_TEXT } from './events.ts';
+import { aComment, aFlowEvent, aFailedSearch, aVote, HOSTILE_TEXT } from './events.ts';
 import { SITE_ORIGIN, testCollector } from './test-app.ts';
 import type { RefusedBody } from '../http/refuse.ts';
 
@@ -15,7 +15,7 @@ async function reasonOf(response: Response): Promise<string> {
   return first ? `${first.field}: ${first.message} Hint: ${first.hint}` : '';
 }
 
-const ONE_OF_EACH: SiteEvent[] = [aVote(), aComment(), aFlowEvent(), anEmptySearch()];
+const ONE_OF_EACH: SiteEvent[] = [aVote(), aComment(), aFlowEvent(), aFailedSearch()];
 
 describe('POST /events accepts what the site sends', () => {
   it.each(ONE_OF_EACH.map((event) => [event.type, event] as const))('stores a %s event and answers 204 with no body', async (_, event) => {
@@ -82,7 +82,7 @@ describe('POST /events refuses bad requests with a status and each problem with 
     ['malformed JSON', '{"type": "vote", ', {}, 400, 'body: is not valid JSON. Hint: send one event as JSON.'],
     ['an empty body', '', {}, 400, 'body: is empty. Hint: send one event as JSON.'],
     ['JSON that is not an object', '[1, 2]', {}, 400, 'body: is not a JSON object. Hint: send one event as a JSON object.'],
-    ['an unknown event type', { ...aVote(), type: 'pageview' }, {}, 400, 'type: "pageview" is not an event type. Hint: Allowed: vote, comment, flow, search-empty.'],
+    ['an unknown event type', { ...aVote(), type: 'pageview' }, {}, 400, 'type: "pageview" is not an event type. Hint: Allowed: vote, comment, flow, search-failed, search-empty.'],
     ['a vote other than yes or no', aVote({ vote: 'maybe' as 'yes' }), {}, 400, 'vote: "maybe" is not a vote. Hint: Allowed: yes, no.'],
     ['a comment that is a number', { ...aComment(), comment: 42 }, {}, 400, 'comment: should be text, not 42. Hint: put the value in quotes: "42".'],
     ['a missing field', { type: 'vote', vote: 'no', locale: 'en', time: aVote().time }, {}, 400, 'page: is missing. Hint: add a line like this: "page": "flush-dns"'],
@@ -150,7 +150,7 @@ describe('POST /events refuses bad requests with a status and each problem with 
 });
 
 describe('SQL and markup in every field', () => {
-  const kinds: SiteEvent[] = [aVote(), aComment(), aFlowEvent(), anEmptySearch()];
+  const kinds: SiteEvent[] = [aVote(), aComment(), aFlowEvent(), aFailedSearch()];
   const freeText = new Set(['comment', 'query']);
   const cases = kinds.flatMap((event) =>
     Object.keys(event)

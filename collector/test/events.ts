@@ -1,4 +1,4 @@
-import type { CommentEvent, EmptySearchEvent, FlowEvent, VoteEvent } from '#src/schemas/events.ts';
+import type { CommentEvent, FailedSearchEvent, FlowEvent, VoteEvent } from '#src/schemas/events.ts';
 
 /** Valid events as the site sends them, for tests to vary one field at a time. */
 const TIME = '2025-03-10T09:00:00.000Z';
@@ -15,8 +15,8 @@ export function aFlowEvent(overrides: Partial<FlowEvent> = {}): FlowEvent {
   return { type: 'flow', action: 'start', flow: 'no-sound', node: 'one-app-or-all', run: 'run-00000001', locale: 'en', time: TIME, ...overrides };
 }
 
-export function anEmptySearch(overrides: Partial<EmptySearchEvent> = {}): EmptySearchEvent {
-  return { type: 'search-empty', query: 'linux mint sound', locale: 'en', time: TIME, ...overrides };
+export function aFailedSearch(overrides: Partial<FailedSearchEvent> = {}): FailedSearchEvent {
+  return { type: 'search-failed', kind: 'no-results', query: 'linux mint sound', shown: [], locale: 'en', time: TIME, ...overrides };
 }
 
 /** A UTC time `seconds` after 09:00 on the given day. */

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatTerminalTable } from '../report/terminal-table.ts';
 import { SqliteFeedbackStore } from '../store/sqlite-store.ts';
-import { aComment, anEmptySearch, aVote } from './events.ts';
+import { aComment, aFailedSearch, aVote } from './events.ts';
 
 const CLI = fileURLToPath(new URL('../report-cli.ts', import.meta.url));
 const folder = mkdtempSync(join(tmpdir(), 'collector-cli-'));
@@ -19,13 +19,15 @@ describe('npm run report', () => {
     const store = new SqliteFeedbackStore(file);
     await store.add(aVote({ page: 'flush-dns', vote: 'no' }), new Date('2025-03-10T10:00:00Z'));
     await store.add(aComment({ page: 'flush-dns', comment: 'Where is the Linux section?' }), new Date('2025-03-10T10:00:01Z'));
-    await store.add(anEmptySearch({ query: 'Linux Mint' }), new Date('2025-03-10T10:00:02Z'));
+    await store.add(aFailedSearch({ query: 'Linux Mint' }), new Date('2025-03-10T10:00:02Z'));
+    await store.add(aFailedSearch({ kind: 'no-click', query: 'printer', shown: ['/articles/add-printer/'] }), new Date('2025-03-10T10:00:03Z'));
     await store.close();
 
     const { stdout } = await promisify(execFile)(process.execPath, [CLI, '--from', '2025-03-10'], { env: { PATH: process.env['PATH'] ?? '', DATABASE_URL: `file:${file}` } });
-    expect(stdout).toContain('Votes 1 · comments 1 · flow runs 0 · searches that found nothing 1');
+    expect(stdout).toContain('Failed searches: 1 found nothing · 0 weak results · 1 never clicked');
     expect(stdout).toMatch(/^flush-dns +1 +0 +1 +0\.207 +Where is the Linux section\?$/m);
-    expect(stdout).toMatch(/^linux mint +1 +2025-03-10T10:00:02\.000Z$/m);
+    expect(stdout).toMatch(/^Searches that found nothing\n\nquery +times +last_searched_at\n.*\nlinux mint +1 +2025-03-10T10:00:02\.000Z$/m);
+    expect(stdout).toMatch(/^Searches whose results nobody opened\n\nquery .*\n.*\nprinter +1 +2025-03-10T10:00:03\.000Z +\/articles\/add-printer\/$/m);
     expect(stdout).toContain('(nothing in this period)');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aComment, aFlowEvent, anEmptySearch, aVote, secondsAfter } from './events.ts';
+import { aComment, aFlowEvent, aFailedSearch, aVote, secondsAfter } from './events.ts';
 import { REPORT_TOKEN, testCollector } from './test-app.ts';
 
 /** A collector holding a little of everything, all received on 10 March 2025. */
@@ -16,8 +16,10 @@ async function collectorWithFeedback() {
     aFlowEvent({ run: 'run-aaaaaaaa', action: 'abandoned', node: 'which-computer', time: secondsAfter('2025-03-10', 80) }),
     aFlowEvent({ run: 'run-bbbbbbbb', action: 'start', node: 'one-app-or-all', time: secondsAfter('2025-03-10', 0) }),
     aFlowEvent({ run: 'run-bbbbbbbb', action: 'escalated', node: 'contact-help-desk', time: secondsAfter('2025-03-10', 5) }),
-    anEmptySearch({ query: '<img src=x onerror=alert(1)>' }),
-    anEmptySearch({ query: 'bluetooth mouse', locale: 'ms' }),
+    aFailedSearch({ query: '<img src=x onerror=alert(1)>' }),
+    aFailedSearch({ query: 'bluetooth mouse', locale: 'ms' }),
+    aFailedSearch({ kind: 'weak-results', query: 'lost my phone', shown: ['/troubleshoot/lost-device/', '/articles/set-up-mfa/'] }),
+    aFailedSearch({ kind: 'no-click', query: 'printer', shown: ['/articles/add-printer/'] }),
   ];
   for (const event of events) expect((await collector.postEvent(event)).status).toBe(204);
   return collector;
@@ -77,10 +79,15 @@ describe('GET /report', () => {
     expect(page).toContain('<th scope="row">which-computer</th><td>1</td><td>1</td><td>15 s</td>');
   });
 
-  it('lists the searches that found nothing, escaped', async () => {
+  it('lists the searches that failed readers in three groups, escaped, with the results they were shown', async () => {
     const { getReport } = await collectorWithFeedback();
     const page = await (await getReport()).text();
-    expect(page).toContain('<th scope="row">&lt;img src=x onerror=alert(1)&gt;</th><td>1</td>');
+    const group = (title: string) => page.slice(page.indexOf(`<h3>${title}`), page.indexOf('</table>', page.indexOf(`<h3>${title}`)));
+    expect(group('Searches that found nothing')).toContain('<th scope="row">&lt;img src=x onerror=alert(1)&gt;</th><td>1</td>');
+    expect(group('Searches with only weak results')).toContain('<th scope="row">lost my phone</th>');
+    expect(group('Searches with only weak results')).toContain('<li>/troubleshoot/lost-device/</li><li>/articles/set-up-mfa/</li>');
+    expect(group('Searches whose results nobody opened')).toContain('<th scope="row">printer</th><td>1</td>');
+    expect(page).toContain('<div><dt>Searches nobody clicked</dt><dd>1</dd></div>');
   });
 
   it('filters by language and by date, and keeps the filter in the form and the CSV links', async () => {
@@ -127,8 +134,8 @@ describe('CSV export', () => {
       '"no-sound",2,0,1,1,"which-computer",1,1,15',
     ]);
     expect(rows(await (await getReport('/report/searches.csv?locale=ms')).text())).toEqual([
-      '"query","times","last_searched_at"',
-      '"bluetooth mouse",1,"2025-03-10T12:00:00.000Z"',
+      '"kind","query","times","last_searched_at","results_shown"',
+      '"no-results","bluetooth mouse",1,"2025-03-10T12:00:00.000Z",""',
     ]);
   });
 
@@ -137,7 +144,7 @@ describe('CSV export', () => {
     for (const comment of ['=HYPERLINK("http://evil.example","x")', '+1+1', '-2+3', '@SUM(A1:A9)']) {
       expect((await postEvent(aComment({ page: `page-${comment.charCodeAt(0)}`, comment }))).status).toBe(204);
     }
-    expect((await postEvent(anEmptySearch({ query: '=cmd|\' /C calc\'!A0' }))).status).toBe(204);
+    expect((await postEvent(aFailedSearch({ query: '=cmd|\' /C calc\'!A0' }))).status).toBe(204);
     const articles = await (await getReport('/report/articles.csv')).text();
     expect(articles).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")"`);
     expect(articles).toContain(`"'+1+1"`);

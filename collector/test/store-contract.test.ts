@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FeedbackStore } from '../store/feedback-store.ts';
 import { PostgresFeedbackStore } from '../store/postgres-store.ts';
 import { SqliteFeedbackStore } from '../store/sqlite-store.ts';
-import { aComment, aFlowEvent, anEmptySearch, aVote, HOSTILE_TEXT, secondsAfter } from './events.ts';
+import { aComment, aFlowEvent, aFailedSearch, aVote, HOSTILE_TEXT, secondsAfter } from './events.ts';
 import { startPostgresServer } from './postgres-server.ts';
 
 /** A fresh, empty store per test, and a way to open the same data again as after a restart. */
@@ -88,14 +88,14 @@ describe.each(backends)('the $name store', ({ start }) => {
     await store.add(aVote(), at(0));
     await store.add(aComment(), at(1));
     await store.add(aFlowEvent(), at(2));
-    await store.add(anEmptySearch(), at(3));
+    await store.add(aFailedSearch(), at(3));
 
     expect(await store.count()).toBe(4);
     const report = await store.report({});
-    expect(report.totals).toEqual({ votes: 1, comments: 1, flowRuns: 1, emptySearches: 1 });
+    expect(report.totals).toEqual({ votes: 1, comments: 1, flowRuns: 1, failedSearches: { noResults: 1, weakResults: 0, noClick: 0 } });
     expect(report.articles).toEqual([expect.objectContaining({ page: 'flush-dns', no: 1, yes: 0, latestComments: [{ comment: 'Steps for Linux Mint?', receivedAt: at(1).toISOString() }] })]);
     expect(report.flows).toEqual([expect.objectContaining({ flow: 'no-sound', runs: 1 })]);
-    expect(report.searches).toEqual([{ query: 'linux mint sound', times: 1, lastSearchedAt: at(3).toISOString() }]);
+    expect(report.searches).toEqual({ noResults: [{ query: 'linux mint sound', times: 1, lastSearchedAt: at(3).toISOString(), shown: [] }], weakResults: [], noClick: [] });
     expect(report.locales).toEqual(['en']);
   });
 
@@ -162,13 +162,29 @@ describe.each(backends)('the $name store', ({ start }) => {
   it('groups searches that found nothing whatever their case and spacing, most frequent first', async () => {
     const { store } = await emptyStore();
     const queries = ['Linux Mint', ' linux   mint ', 'LINUX MINT', 'vpn error 809', 'VPN error 809', 'printer offline'];
-    for (const [index, query] of queries.entries()) await store.add(anEmptySearch({ query }), at(index));
+    for (const [index, query] of queries.entries()) await store.add(aFailedSearch({ query }), at(index));
     const { searches } = await store.report({});
-    expect(searches).toEqual([
-      { query: 'linux mint', times: 3, lastSearchedAt: at(2).toISOString() },
-      { query: 'vpn error 809', times: 2, lastSearchedAt: at(4).toISOString() },
-      { query: 'printer offline', times: 1, lastSearchedAt: at(5).toISOString() },
+    expect(searches.noResults).toEqual([
+      { query: 'linux mint', times: 3, lastSearchedAt: at(2).toISOString(), shown: [] },
+      { query: 'vpn error 809', times: 2, lastSearchedAt: at(4).toISOString(), shown: [] },
+      { query: 'printer offline', times: 1, lastSearchedAt: at(5).toISOString(), shown: [] },
     ]);
+  });
+
+  it('reports each kind of failed search apart, with the results shown the last time', async () => {
+    const { store } = await emptyStore();
+    await store.add(aFailedSearch({ kind: 'weak-results', query: 'lost my phone', shown: ['/articles/find-lock-erase-device/'] }), at(0));
+    await store.add(aFailedSearch({ kind: 'weak-results', query: 'Lost my phone', shown: ['/troubleshoot/lost-device/', '/articles/set-up-mfa/'] }), at(1));
+    await store.add(aFailedSearch({ kind: 'no-click', query: 'printer', shown: ['/articles/add-printer/'] }), at(2));
+    await store.add(aFailedSearch({ kind: 'no-results', query: 'xqzv blorp' }), at(3));
+    await store.add({ type: 'search-empty', query: 'linux mint', locale: 'en', time: at(4).toISOString() }, at(4));
+    const { searches, totals } = await store.report({});
+    expect(totals.failedSearches).toEqual({ noResults: 2, weakResults: 2, noClick: 1 });
+    expect(searches.weakResults).toEqual([
+      { query: 'lost my phone', times: 2, lastSearchedAt: at(1).toISOString(), shown: ['/troubleshoot/lost-device/', '/articles/set-up-mfa/'] },
+    ]);
+    expect(searches.noClick).toEqual([{ query: 'printer', times: 1, lastSearchedAt: at(2).toISOString(), shown: ['/articles/add-printer/'] }]);
+    expect(searches.noResults.map((search) => search.query)).toEqual(['linux mint', 'xqzv blorp']);
   });
 
   it('filters by the day the event arrived and by language', async () => {
@@ -206,13 +222,13 @@ describe.each(backends)('the $name store', ({ start }) => {
     const { store } = await emptyStore();
     for (const [index, text] of HOSTILE_TEXT.entries()) {
       await store.add(aComment({ comment: text }), at(index));
-      await store.add(anEmptySearch({ query: text }), at(index));
+      await store.add(aFailedSearch({ query: text }), at(index));
     }
     expect(await store.count()).toBe(HOSTILE_TEXT.length * 2);
     const report = await store.report({});
     expect(report.totals.comments).toBe(HOSTILE_TEXT.length);
     expect(report.articles[0]?.latestComments.map((c) => c.comment)).toEqual([...HOSTILE_TEXT].reverse().slice(0, 3));
-    expect(report.searches.map((s) => s.query).sort()).toEqual(HOSTILE_TEXT.map((text) => text.toLowerCase()).sort());
+    expect(report.searches.noResults.map((s) => s.query).sort()).toEqual(HOSTILE_TEXT.map((text) => text.toLowerCase()).sort());
   });
 
   it('keeps every event written at once, and keeps them after the store is reopened', async () => {

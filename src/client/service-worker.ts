@@ -6,16 +6,17 @@
  * - Pages are network-first, so a reader online always gets the current version; offline (or after
  *   NETWORK_TIMEOUT_SECONDS on a network that answers too slowly) they come from the precache, the
  *   reader's language cache or the pages visited before, else the offline page in that language.
- * - Everything else precached (CSS, JS, icons, the search index) is cache-first: the precache
- *   updates it by revision, and content-hashed files never change under the same name.
+ * - Everything else precached (CSS, JS, icons, Pagefind's code) is cache-first: the precache
+ *   updates it by revision, and content-hashed files never change under the same name. A
+ *   language's search index comes from that language's cache once saved.
  */
 import { clientsClaim, setCacheNameDetails, type WorkboxPlugin } from 'workbox-core';
 import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
-import { CacheFirst, NetworkFirst } from 'workbox-strategies';
+import { CacheFirst, NetworkFirst, StaleWhileRevalidate } from 'workbox-strategies';
 import { CACHE_PREFIX, cacheUpdate, isOldVisitedCache, languageCacheName, languageOfCache, revisionedKey, visitedCacheName, type SavedFile } from '#src/lib/offline/language-cache.ts';
 import { isSaveLanguageRequest, languageSavedReply, type LanguageSavedReply } from '#src/lib/offline/messages.ts';
-import { CONTENT_HASHED_FILE } from '#src/lib/offline/precache-plan.ts';
+import { CONTENT_HASHED_FILE, WORD_LIST_FILE } from '#src/lib/offline/precache-plan.ts';
 import { builtFileFor, offlinePageFor, pageAddress } from '#src/lib/offline/page-address.ts';
 import type { WorkerConfig } from '#src/lib/offline/worker-config.ts';
 
@@ -51,8 +52,8 @@ void self.skipWaiting();
 clientsClaim();
 setCacheNameDetails({ prefix: CACHE_PREFIX });
 
-/** Each language's pages by built-file address, with where a saved copy of the current revision lives. */
-const languagePages = new Map<string, { cacheName: string; key: string }>(
+/** Each language's files (pages, flows, search index) by built-file address, with where a saved copy of the current revision lives. */
+const languageFiles = new Map<string, { cacheName: string; key: string }>(
   Object.entries(config.languages).flatMap(([locale, files]) =>
     files.map((file): [string, { cacheName: string; key: string }] => [new URL(file.url, self.location.href).href, { cacheName: languageCacheName(locale), key: revisionedKey(file, self.location.href) }]),
   ),
@@ -63,7 +64,7 @@ async function savedCopy(address: string): Promise<Response | undefined> {
   const file = builtFileFor(address);
   const precached = await matchPrecache(file);
   if (precached) return precached;
-  const inLanguage = languagePages.get(file);
+  const inLanguage = languageFiles.get(file);
   return inLanguage ? (await caches.open(inLanguage.cacheName)).match(inLanguage.key) : undefined;
 }
 
@@ -88,7 +89,18 @@ precacheAndRoute(self.__WB_MANIFEST, { ignoreURLParametersMatching: [/.*/], clea
 cleanupOutdatedCaches();
 // Content-hashed files left out of the precache by its budget: cached as they are used, never
 // fetched again while this version lasts (their names change with their content).
+// A language's search index, saved with its pages: from the saved copy, else from the network.
+registerRoute(
+  ({ url, request }) => request.mode !== 'navigate' && languageFiles.has(`${url.origin}${url.pathname}`),
+  async ({ url, request }) => {
+    const saved = languageFiles.get(`${url.origin}${url.pathname}`);
+    const copy = saved ? await (await caches.open(saved.cacheName)).match(saved.key) : undefined;
+    return copy ?? fetch(request);
+  },
+);
 registerRoute(({ url, sameOrigin }) => sameOrigin && CONTENT_HASHED_FILE.test(url.pathname), new CacheFirst({ cacheName: visitedCacheName(config.version) }));
+// The word lists search loads before correcting a word: kept once used, so corrections work offline too.
+registerRoute(({ url, sameOrigin }) => sameOrigin && WORD_LIST_FILE.test(url.pathname), new StaleWhileRevalidate({ cacheName: visitedCacheName(config.version) }));
 
 /** Brings a language's cache to this version's revisions; resolves with how many of its pages are saved. */
 async function downloadLanguage(locale: string, files: readonly SavedFile[]): Promise<LanguageSavedReply> {

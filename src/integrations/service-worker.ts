@@ -106,9 +106,9 @@ async function bundleWorker(entry: string, config: WorkerConfig): Promise<string
 
 /**
  * Writes dist/sw.js after the build (after the search index and the headers, so both exist):
- * Workbox's precache list of the shell, offline pages, every flow in every language, start pages
- * and the Pagefind index, plus the per-language article lists the worker saves on a reader's first
- * visit, all within PRECACHE_BUDGET. Also renders the app icons and writes the web app manifests.
+ * Workbox's precache list of the shell, offline pages, start pages and Pagefind's code, plus the
+ * per-language lists (search index, flows, topic pages, articles) the worker saves on a reader's
+ * first visit in that language, all within PRECACHE_BUDGET. Also renders the app icons and writes the web app manifests.
  */
 export function serviceWorker(): AstroIntegration {
   let workerEntry = '';
@@ -147,7 +147,7 @@ export function serviceWorker(): AstroIntegration {
           });
           for (const warning of warnings) logger.warn(warning);
           const perLanguage = Object.entries(plan.languages)
-            .map(([locale, files]) => `${locale} ${files.length} pages, ${formatSize(files.reduce((total, file) => total + file.size, 0))}`)
+            .map(([locale, files]) => `${locale} ${files.length} files, ${formatSize(files.reduce((total, file) => total + file.size, 0))}`)
             .join('; ');
           logger.info(`service worker: ${count} files, ${formatSize(size)} precached (budget ${formatSize(PRECACHE_BUDGET.install)})`);
           logger.info(`service worker: saved per language on a reader's first visit: ${perLanguage} (budget ${formatSize(PRECACHE_BUDGET.language)} each)`);

@@ -37,17 +37,36 @@ export const FlowEventSchema = z.strictObject({
   time,
 });
 
-/** A search that found nothing: the words only, nothing about the reader. */
-export const EmptySearchEventSchema = z.strictObject({
-  type: z.literal('search-empty'),
-  query: z.string().trim().min(1).max(120),
+const query = z.string().trim().min(1).max(120);
+
+/**
+ * A search that failed the reader: the words, the language and how it failed, nothing about the reader.
+ * - `no-results`: nothing found;
+ * - `weak-results`: only pages matching some of the words, or only after a typo was corrected;
+ * - `no-click`: results the reader never opened before searching again or leaving.
+ * `shown` holds the addresses of the first results shown, so the team sees what did not help.
+ */
+export const FailedSearchEventSchema = z.strictObject({
+  type: z.literal('search-failed'),
+  kind: z.enum(['no-results', 'weak-results', 'no-click']),
+  query,
+  shown: z.array(z.string().regex(/^\/[a-z0-9/-]{1,200}$/, 'must be the address of a page of this site')).max(3),
   locale,
   time,
 });
 
-export const SiteEventSchema = z.discriminatedUnion('type', [VoteEventSchema, CommentEventSchema, FlowEventSchema, EmptySearchEventSchema]);
+/** Sent by pages built before `search-failed` existed (a reader's offline copy may still send it); stored as `no-results`. */
+export const EmptySearchEventSchema = z.strictObject({
+  type: z.literal('search-empty'),
+  query,
+  locale,
+  time,
+});
+
+export const SiteEventSchema = z.discriminatedUnion('type', [VoteEventSchema, CommentEventSchema, FlowEventSchema, FailedSearchEventSchema, EmptySearchEventSchema]);
 export type VoteEvent = z.infer<typeof VoteEventSchema>;
 export type CommentEvent = z.infer<typeof CommentEventSchema>;
 export type FlowEvent = z.infer<typeof FlowEventSchema>;
-export type EmptySearchEvent = z.infer<typeof EmptySearchEventSchema>;
+export type FailedSearchEvent = z.infer<typeof FailedSearchEventSchema>;
+export type FailedSearchKind = FailedSearchEvent['kind'];
 export type SiteEvent = z.infer<typeof SiteEventSchema>;

@@ -25,7 +25,7 @@ test.afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-test('a reader\'s vote, comment and escalated flow reach the team\'s report', async ({ page, browser }) => {
+test('a reader\'s vote, comment, escalated flow and failed searches reach the team\'s report', async ({ page, browser }) => {
   if (!collector) throw new Error('The collector did not start.');
   const { url } = collector;
   const endpoint = `${url}/events`;
@@ -33,6 +33,10 @@ test('a reader\'s vote, comment and escalated flow reach the team\'s report', as
   await page.addInitScript((target) => {
     new MutationObserver(() => {
       for (const island of document.querySelectorAll('kb-feedback, kb-flow-player')) island.setAttribute('data-endpoint', target);
+      for (const script of document.querySelectorAll<HTMLScriptElement>('script[data-search-config]')) {
+        const config = JSON.parse(script.textContent ?? '{}') as { endpoint?: string };
+        if (config.endpoint !== target) script.textContent = JSON.stringify({ ...config, endpoint: target });
+      }
     }).observe(document, { childList: true, subtree: true });
   }, endpoint);
 
@@ -50,16 +54,21 @@ test('a reader\'s vote, comment and escalated flow reach the team\'s report', as
   await expect(page).toHaveURL(/\?one-app-or-all=everything&which-computer=mac&check-mute=no&output-type=built-in&choose-output=no&restart-computer=no$/);
   await expect(page.getByRole('heading', { level: 2, name: 'Contact your help desk' })).toBeVisible();
 
-  // The search interface is being built elsewhere; its event is posted the way the page will send it.
-  const search = await page.request.post(endpoint, {
-    headers: { Origin: siteOrigin, 'Content-Type': 'text/plain;charset=UTF-8' },
-    data: JSON.stringify({ type: 'search-empty', query: 'Linux Mint sound', locale: 'en', time: new Date().toISOString() }),
-  });
-  expect(search.status()).toBe(204);
+  // Three searches that fail a reader in the three ways: nothing, only some words, results never opened.
+  await page.goto('/search/?q=xqzv%20blorp');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('We don’t have an article about “xqzv blorp” yet.');
+  await page.goto('/search/?q=my%20laptop%20fell%20in%20the%20pool');
+  await expect(page.getByRole('main').getByRole('status')).toHaveText('We don’t have an article about “my laptop fell in the pool” yet.');
+  await page.goto('/search/?q=printer%20offline');
+  await expect(page.getByRole('main').getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toBeVisible();
+  // The reader reads the results and leaves without opening one.
+  await page.goto('/');
 
   // Beacons are sent in the background: wait until the escalation has been stored.
   const authorization = { Authorization: `Bearer ${REPORT_TOKEN}` };
   await expect.poll(async () => (await page.request.get(`${url}/report/flows.csv`, { headers: authorization })).text()).toContain('"no-sound",1,0,1,0,"escalate-sound"');
+  // Within a minute of leaving the page, every failed search is in the report.
+  await expect.poll(async () => (await page.request.get(`${url}/report/searches.csv`, { headers: authorization })).text()).toContain('"no-click","printer offline"');
 
   const team = await browser.newContext({ httpCredentials: { username: 'team', password: REPORT_TOKEN } });
   const report = await team.newPage();
@@ -79,7 +88,11 @@ test('a reader\'s vote, comment and escalated flow reach the team\'s report', as
     'one-app-or-all', 'which-computer', 'check-mute', 'output-type', 'choose-output', 'restart-computer', 'escalate-sound',
   ]);
 
-  const searches = report.getByRole('region', { name: 'Searches that found nothing' });
-  await expect(searches.getByRole('row', { name: /linux mint sound/ }).getByRole('cell')).toHaveText(['1', /UTC$/]);
+  const searches = report.getByRole('region', { name: 'Searches that failed readers' });
+  await expect(searches.getByRole('table', { name: 'Searches that found nothing' }).getByRole('row', { name: /xqzv blorp/ }).getByRole('cell')).toHaveText(['1', /UTC$/]);
+  const weak = searches.getByRole('table', { name: /^Searches with only weak results/ }).getByRole('row', { name: /my laptop fell in the pool/ });
+  await expect(weak.getByRole('cell').last()).toHaveText('/articles/dropped-device/');
+  const unopened = searches.getByRole('table', { name: 'Searches whose results nobody opened' }).getByRole('row', { name: /printer offline/ });
+  await expect(unopened.getByRole('cell').last()).toContainText('/articles/printer-offline/');
   await team.close();
 });

@@ -81,7 +81,7 @@ test('a reader plays a troubleshooter to its end in Russian, and the summary is 
   await page.getByRole('button', { name: 'Копировать сводку' }).click();
   const summary = await page.evaluate(() => navigator.clipboard.readText());
   expect(summary).toContain('Проблема: На компьютере нет звука');
-  expect(summary).toContain('Платформа: Mac');
+  expect(summary).toContain('Платформа: macOS');
   expect(summary).toContain('Какой у вас компьютер? Mac');
 });
 

@@ -12,8 +12,8 @@ export class FilterChips {
     this.#box = box;
     this.#filters = initial;
     box.hidden = false;
-    // Folded on narrow screens so the results are not pushed out of sight, unless a filter is on.
-    box.open = hasFilters(initial) || matchMedia('(min-width: 48rem)').matches;
+    // Open only where there is room for them and the first results (a laptop's 1366×768 has not).
+    box.open = matchMedia('(min-width: 48rem) and (min-height: 56rem)').matches;
     box.addEventListener('click', (event) => {
       const button = event.target instanceof Element ? event.target.closest('button') : null;
       if (!button) return;
@@ -44,5 +44,9 @@ export class FilterChips {
     }
     const clear = this.#box.querySelector<HTMLButtonElement>('[data-clear-filters]');
     if (clear) clear.hidden = !hasFilters(this.#filters);
+    // "Filters (2)": how many are on, visible while they are folded away.
+    const count = this.#box.querySelector('[data-filter-count]');
+    const on = Object.values(this.#filters).reduce((sum, values) => sum + values.length, 0);
+    if (count) count.textContent = on > 0 ? `(${on})` : '';
   }
 }

@@ -41,10 +41,10 @@ function resultKind(view: ResultView, config: SearchConfig): string {
   return category ? `${type} · ${category}` : type;
 }
 
-/** The list of results; each item starts with a link named by the page title. */
-export function resultList(views: readonly ResultView[], config: SearchConfig): HTMLOListElement {
+/** A list of results, named for screen readers by `label`; each item starts with a link named by the page title. */
+export function resultList(views: readonly ResultView[], config: SearchConfig, label: string): HTMLOListElement {
   const list = element('ol', 'search-results');
-  list.setAttribute('aria-label', config.strings.resultsLabel);
+  list.setAttribute('aria-label', label);
   for (const view of views) {
     const item = element('li', 'search-result',
       link(view.url, 'search-result-title', view.title),
@@ -70,8 +70,13 @@ export function correctionNote(corrected: string, original: string, originalHref
   );
 }
 
-export function note(text: string): HTMLParagraphElement {
-  return element('p', 'search-note', text);
+export function note(text: string, className = 'search-note'): HTMLParagraphElement {
+  return element('p', className, text);
+}
+
+/** A heading over a group of results: a real heading on /search/, a plain line in the header's panel. */
+export function heading(text: string, isHeading: boolean): HTMLElement {
+  return element(isHeading ? 'h2' : 'p', 'search-group-title', text);
 }
 
 /** The end of the header panel: the same search on /search/, with filters. */
@@ -79,12 +84,9 @@ export function allResultsLink(href: string, query: string, config: SearchConfig
   return link(href, 'search-all-results', ...fillNodes(config.strings.allResults, { query }));
 }
 
-/**
- * Nothing found (or search broken): say so, then offer the troubleshooters, topics and the help desk.
- * Without a title when the page's visible status line already says it.
- */
-export function suggestions(title: string | undefined, hint: string, host: HTMLElement): HTMLDivElement {
-  const block = element('div', 'search-empty', ...(title ? [element('p', 'search-empty-title', title)] : []), ...(hint ? [element('p', '', hint)] : []));
+/** When search has no answer (or is broken): the troubleshooters, topics and the help desk. */
+export function suggestions(hint: string, host: HTMLElement): HTMLDivElement {
+  const block = element('div', 'search-empty', ...(hint ? [element('p', '', hint)] : []));
   const template = host.querySelector<HTMLTemplateElement>('template[data-search-suggestions]');
   if (template) block.append(template.content.cloneNode(true));
   return block;

@@ -1,4 +1,3 @@
-import { sendEvent } from '#src/client/send-event.ts';
 import { hasFilters, noFilters, type SelectedFilters } from '#src/lib/search/filters.ts';
 import { toResultView, type ResultFragment, type ResultView } from '#src/lib/search/result-view.ts';
 import { readSearchState, searchHref } from '#src/lib/search/search-url.ts';
@@ -7,14 +6,16 @@ import { moveFocus } from './arrow-keys.ts';
 import type { PagefindHit } from './pagefind-api.ts';
 import { fill, plural } from '#src/lib/i18n/format.ts';
 import { FilterChips } from './filter-chips.ts';
-import { allResultsLink, correctionNote, note, resultList, suggestions } from './render-results.ts';
+import { allResultsLink, correctionNote, heading, note, resultList, suggestions } from './render-results.ts';
 import { SearchClient } from './search-client.ts';
 import { readSearchConfig, type SearchConfig } from './search-config.ts';
+import { SearchReporter } from './search-reporter.ts';
+import { shownPages } from '#src/lib/search/failed-search.ts';
 
 /** Wait this long after the last key before searching: fast enough to feel instant, slow enough to skip half-typed words. */
 const TYPING_PAUSE_MS = 150;
-/** A search that found nothing is reported once the reader has stopped typing for this long. */
-const EMPTY_REPORT_MS = 1500;
+/** A reader who stops typing this long has settled on the search (for the team's failed-search report). */
+const SETTLE_MS = 1500;
 /** Only a slow first load (Pagefind and its index) says "Searching…"; fast searches never flash it. */
 const LOADING_NOTICE_MS = 400;
 const SHOWN = { dropdown: { results: 6, sections: 2 }, page: { results: 20, sections: 3 } } as const;
@@ -34,8 +35,8 @@ export class SearchController {
   #exact = false;
   #run = 0;
   #typingTimer: ReturnType<typeof setTimeout> | undefined;
-  #emptyTimer: ReturnType<typeof setTimeout> | undefined;
-  #reported = new Set<string>();
+  #settleTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly #reporter: SearchReporter;
 
   constructor(host: HTMLElement) {
     this.#host = host;
@@ -47,6 +48,13 @@ export class SearchController {
     [this.#input, this.#panel, this.#status] = [input, panel, status];
     this.#client = SearchClient.load(this.#config.locale);
     this.#client.catch(() => undefined);
+    this.#reporter = new SearchReporter(host, this.#config.locale, this.#config.endpoint);
+    // Any link in the panel (a result, a section, a suggestion) means the reader went somewhere from the search.
+    for (const type of ['click', 'auxclick'] as const) {
+      panel.addEventListener(type, (event) => {
+        if (event.target instanceof Element && event.target.closest('a[href]')) this.#reporter.opened();
+      });
+    }
 
     input.addEventListener('input', () => this.#onTyping());
     input.addEventListener('focus', () => this.#reopen());
@@ -58,7 +66,11 @@ export class SearchController {
       if (!(event.target instanceof Node && host.contains(event.target))) this.#close();
     });
     if (this.#config.mode === 'page') this.#startPage();
-    else if (input.value.trim() !== '') void this.#search();
+    else {
+      // Enter in the header's box opens the search page, which reports the search from there.
+      host.querySelector('form')?.addEventListener('submit', () => this.#reporter.handedOver());
+      if (input.value.trim() !== '') void this.#search();
+    }
   }
 
   #startPage(): void {
@@ -69,7 +81,7 @@ export class SearchController {
     this.#host.querySelector('form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       clearTimeout(this.#typingTimer);
-      void this.#search();
+      void this.#search().then(() => this.#reporter.settle());
     });
     this.#setUpFilters();
     // The reader may have typed while the script loaded; the address may hold a shared search.
@@ -89,7 +101,7 @@ export class SearchController {
   #onTyping(): void {
     this.#exact = false;
     clearTimeout(this.#typingTimer);
-    clearTimeout(this.#emptyTimer);
+    clearTimeout(this.#settleTimer);
     this.#typingTimer = setTimeout(() => void this.#search(), TYPING_PAUSE_MS);
   }
 
@@ -157,26 +169,41 @@ export class SearchController {
 
   #render(query: string, outcome: SearchOutcome<PagefindHit> | undefined, total: number, views: ResultView[]): void {
     const { strings, locale } = this.#config;
+    const kind = outcome?.kind ?? (total > 0 ? 'answered' : 'none');
+    const filtered = hasFilters(this.#filters);
     const parts: Node[] = [];
-    if (outcome?.correctedQuery !== undefined) {
-      const originalHref = searchHref({ query, filters: this.#filters, exact: true }, this.#config.searchPath);
-      parts.push(correctionNote(outcome.correctedQuery, query, originalHref, this.#config));
-    }
-    if (outcome?.partial) parts.push(note(strings.partialMatch));
-    if (total > 0) {
-      parts.push(resultList(views, this.#config));
+    if (kind === 'answered' || kind === 'corrected') {
+      if (outcome?.correctedQuery !== undefined) {
+        const originalHref = searchHref({ query, filters: this.#filters, exact: true }, this.#config.searchPath);
+        parts.push(correctionNote(outcome.correctedQuery, query, originalHref, this.#config));
+      }
+      parts.push(resultList(views, this.#config, strings.resultsLabel));
       if (this.#config.mode === 'dropdown') parts.push(allResultsLink(searchHref({ query, filters: noFilters(), exact: false }, this.#config.searchPath), query, this.#config));
       this.#status.textContent = query === ''
         ? plural(strings.browsing, total, locale)
         : plural(strings.results, total, locale, { query: outcome?.correctedQuery ?? query });
     } else {
-      const title = fill(strings.noResults, { query });
-      parts.push(suggestions(this.#statusIsVisible() ? undefined : title, strings.noResultsHint, this.#host));
+      // Said first, before anything loosely related. With filters on, the library may well have it,
+      // just not for the filters the reader chose.
+      const title = fill(filtered ? strings.noResultsFiltered : strings.notFound, { query });
       this.#status.textContent = title;
-      this.#reportEmpty(query);
+      if (!this.#statusIsVisible()) parts.push(note(title, 'search-empty-title'));
+      if (kind === 'loose') parts.push(heading(strings.someWords, this.#config.mode === 'page'), resultList(views, this.#config, strings.someWordsLabel));
+      parts.push(suggestions(strings.noResultsHint, this.#host));
     }
     this.#panel.replaceChildren(...parts);
     this.#open();
+    // A search narrowed by filters says more about the filters than about the library.
+    if (query !== '' && !filtered) this.#shown(query, kind, views);
+  }
+
+  /** Hands the search to the reporter, settled once the reader stops typing. */
+  #shown(query: string, kind: SearchOutcome<PagefindHit>['kind'], views: readonly ResultView[]): void {
+    this.#reporter.shown({ query, kind, shown: shownPages(views.map((view) => view.url), location.href) });
+    clearTimeout(this.#settleTimer);
+    this.#settleTimer = setTimeout(() => {
+      if (this.#input.value.trim() === query) this.#reporter.settle();
+    }, SETTLE_MS);
   }
 
   /** On the search page the status line is on screen; in the header's dropdown it is for screen readers only. */
@@ -196,23 +223,9 @@ export class SearchController {
 
   #showUnavailable(run: number): void {
     if (run !== this.#run) return;
-    this.#panel.replaceChildren(suggestions(this.#statusIsVisible() ? undefined : this.#config.strings.unavailable, '', this.#host));
+    const parts = this.#statusIsVisible() ? [] : [note(this.#config.strings.unavailable, 'search-empty-title')];
+    this.#panel.replaceChildren(...parts, suggestions('', this.#host));
     this.#status.textContent = this.#config.strings.unavailable;
     this.#open();
-  }
-
-  /** Tells the help desk which searches find nothing, once per query, after the reader stops typing. */
-  #reportEmpty(query: string): void {
-    clearTimeout(this.#emptyTimer);
-    if (query === '' || this.#reported.has(query)) return;
-    this.#emptyTimer = setTimeout(() => {
-      if (this.#input.value.trim() !== query) return;
-      this.#reported.add(query);
-      sendEvent(
-        { type: 'search-empty', query: query.slice(0, 120), locale: this.#config.locale, time: new Date().toISOString() },
-        this.#config.endpoint,
-        this.#host,
-      );
-    }, EMPTY_REPORT_MS);
   }
 }

@@ -8,11 +8,12 @@ export interface BuiltFile {
 }
 
 /**
- * What a built file is for. `shell` and `offline` are essential; `flows`, `start`, `search` and
- * `media` are saved on install while the budget lasts; `language` pages are saved only for the
- * languages the reader reads. Anything else (tags, the writer's guide) is cached once visited.
+ * What a built file is for. `shell` and `offline` are essential; `start`, `search` (Pagefind's
+ * code, the same for every language) and `media` are saved on install while the budget lasts;
+ * `search-index`, `flows` and `language` pages are saved only for the languages the reader reads.
+ * Anything else (tags, the writer's guide) is cached once visited.
  */
-export type PrecacheGroup = 'shell' | 'offline' | 'flows' | 'start' | 'search' | 'media' | 'language';
+export type PrecacheGroup = 'shell' | 'offline' | 'flows' | 'start' | 'search' | 'search-index' | 'media' | 'language';
 
 export interface PrecacheSettings {
   locales: readonly string[];
@@ -28,9 +29,9 @@ export interface PrecacheSettings {
 }
 
 export interface PrecachePlan<F extends BuiltFile> {
-  /** Saved on install: the shell, offline pages, flows, start pages, the search index, images. */
+  /** Saved on install: the shell, offline pages, start pages, Pagefind's code, images. */
   install: F[];
-  /** Saved for one language when a reader of that language visits: articles and topic pages. */
+  /** Saved for one language when a reader of that language visits: its search index, flows, topic pages and articles. */
   languages: Record<string, F[]>;
   /** Over budget: cached only once visited. */
   overBudget: F[];
@@ -42,17 +43,26 @@ export interface PrecachePlan<F extends BuiltFile> {
  */
 export const CONTENT_HASHED_FILE = /^\/?(?:_astro\/|pagefind\/(?:index|fragment|filter)\/|pagefind\/pagefind\.[\w-]+\.pf_meta$)/;
 
+/**
+ * The real-word lists (hundreds of kilobytes each, needed only to correct a typo): not precached,
+ * but kept once a search has used one. Matches paths with or without the leading slash.
+ */
+export const WORD_LIST_FILE = /^\/?search\/real-words-[\w-]+\.bin$/;
+
 /** Globs for every file `precacheGroup` can place, so Workbox hashes (and warns about) only those. */
 export const PRECACHE_CANDIDATES: readonly string[] = ['**/*.html', '_astro/**', 'favicon.svg', 'icons/**', '**/manifest.webmanifest', 'pagefind/**', 'search/*.json'];
 
-/** Pagefind's runtime and index, without the UI bundles this site does not load. */
-const SEARCH_FILE = /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind|(index|fragment|filter)\/[^/]+)$|^search\/vocabulary-[\w-]+\.json$/;
+/** Pagefind's code, the same for every language, without the UI bundles this site does not load. */
+const SEARCH_CODE_FILE = /^pagefind\/(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind)$/;
+/** One language's index: Pagefind's chunks (named `<lang>_…`) and the vocabulary search corrects spelling from. */
+const SEARCH_INDEX_FILE = /^pagefind\/(?:pagefind\.([a-z]{2})_[\w-]+\.pf_meta|(?:index|fragment|filter)\/([a-z]{2})_[^/]+)$|^search\/vocabulary-([a-z]{2})\.json$/;
 
 /** The group of a built file, or undefined when it is cached only once visited. */
 export function precacheGroup(url: string, settings: Pick<PrecacheSettings, 'locales' | 'defaultLocale' | 'categoryIds'>): PrecacheGroup | undefined {
   if (/^_astro\/[^/]+\.(js|css)$/.test(url)) return 'shell';
   if (url.startsWith('_astro/')) return 'media';
-  if (SEARCH_FILE.test(url)) return 'search';
+  if (SEARCH_CODE_FILE.test(url)) return 'search';
+  if (SEARCH_INDEX_FILE.test(url)) return 'search-index';
   const { path } = splitLocale(`/${url}`, settings.locales, settings.defaultLocale);
   if (path === '/favicon.svg' || path === '/manifest.webmanifest' || /^\/icons\/[^/]+$/.test(path)) return 'shell';
   if (path === '/offline/index.html') return 'offline';
@@ -64,8 +74,10 @@ export function precacheGroup(url: string, settings: Pick<PrecacheSettings, 'loc
   return undefined;
 }
 
-/** The language of a built file: its first folder when that is a language, else the default. */
+/** The language of a built file: a search index file's own, else its first folder when that is a language, else the default. */
 export function fileLocale(url: string, settings: Pick<PrecacheSettings, 'locales' | 'defaultLocale'>): string {
+  const index = SEARCH_INDEX_FILE.exec(url);
+  if (index) return index[1] ?? index[2] ?? index[3] ?? settings.defaultLocale;
   return splitLocale(`/${url}`, settings.locales, settings.defaultLocale).locale;
 }
 
@@ -93,11 +105,12 @@ const isSingleArticle = (url: string): boolean => /(?:^|\/)articles\/[^/]+\/inde
 const one = <F>(files: readonly F[]): F[][] => files.map((file) => [file]);
 
 /**
- * Splits the built files into what the service worker saves on install, what it saves for each
- * language, and what is cached only once visited. Only the shell and the offline pages are
- * essential: when they alone exceed the install budget the build fails, since without them the
- * worker cannot answer at all. Everything else degrades to caching on visit, so a larger site
- * still builds and the log says what was left out.
+ * Splits the built files into what the service worker saves on install (what every reader needs),
+ * what it saves for each language a reader reads (its search index, then its flows, the ones for
+ * a broken network first, then topic pages and articles), and what is cached only once visited.
+ * Only the shell and the offline pages are essential: when they alone exceed the install budget
+ * the build fails, since without them the worker cannot answer at all. Everything else degrades
+ * to caching on visit, so a larger site still builds and the log says what was left out.
  */
 export function planPrecache<F extends BuiltFile>(files: readonly F[], settings: PrecacheSettings): PrecachePlan<F> {
   const groups = new Map<PrecacheGroup, F[]>();
@@ -114,20 +127,21 @@ export function planPrecache<F extends BuiltFile>(files: readonly F[], settings:
         'Hint: raise PRECACHE_BUDGET.install in src/lib/offline/budget.ts, or ship less CSS and JavaScript.',
     );
   }
+  const optional = fill([...one(group('start')), ...(group('search').length > 0 ? [group('search')] : []), ...one(group('media'))], settings.installBudget - bytes(essential));
+
   // The flows readers need when the network is the problem go first, then the other flows.
   const rank = (file: F): number => (settings.firstFlows.includes(flowId(file.url) ?? '') ? 0 : 1);
-  const flows = [...group('flows')].sort((a, b) => rank(a) - rank(b));
-  // A search index missing some chunks finds some words and not others, so it is saved whole or not at all.
-  const search = group('search');
-  const optional = fill([...one(flows), ...one(group('start')), ...(search.length > 0 ? [search] : []), ...one(group('media'))], settings.installBudget - bytes(essential));
-
   const languages: Record<string, F[]> = {};
   const overBudget = [...optional.left];
   for (const locale of settings.locales) {
-    const pages = group('language').filter((file) => fileLocale(file.url, settings) === locale);
+    const ofLocale = (name: PrecacheGroup) => group(name).filter((file) => fileLocale(file.url, settings) === locale);
+    // A search index missing some chunks finds some words and not others, so it is saved whole or not at all.
+    const index = ofLocale('search-index');
+    const flows = [...ofLocale('flows')].sort((a, b) => rank(a) - rank(b));
+    const pages = ofLocale('language');
     // Topic and list pages before single articles, so a language trimmed by the budget still has its way in.
     const ordered = [...pages.filter((file) => !isSingleArticle(file.url)), ...pages.filter((file) => isSingleArticle(file.url))];
-    const { kept, left } = fill(one(ordered), settings.languageBudget);
+    const { kept, left } = fill([...(index.length > 0 ? [index] : []), ...one(flows), ...one(ordered)], settings.languageBudget);
     languages[locale] = kept;
     overBudget.push(...left);
   }

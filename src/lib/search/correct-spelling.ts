@@ -2,36 +2,44 @@ import { damerauLevenshtein } from './damerau-levenshtein.ts';
 import { normalizeWord } from './words.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
-/** The query after correction; `changed` tells whether any word was replaced. */
-export interface SpellingCorrection {
-  words: string[];
-  changed: boolean;
-}
-
-/** Short words get one edit, longer ones two: "wifii" → "wifi", "pritner" → "printer". */
-function allowedEdits(word: string): number {
-  return word.length <= 4 ? 1 : 2;
+/**
+ * How many typing mistakes a word of this length may hold and still be corrected: none under four
+ * letters, one from four, two from eight. These are the defaults of hosted search engines
+ * (Algolia's minWordSizefor1Typo and minWordSizefor2Typos): shorter words are too close together
+ * for a guess to be right.
+ */
+export function allowedEdits(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
 }
 
 /**
- * The vocabulary word a reader most likely meant, or undefined when the word is known (or the start
- * of a known word, as while typing) or nothing is close. Among equally close words, one with the same
- * first letter, then the same length ("cashe" → "cache", not "case"), then the more frequent wins.
+ * The index word a reader most likely meant, or undefined when nothing is close enough. Among
+ * equally close words, one with the same first letter, then one that only adds the letter the
+ * reader left out ("ofline" → "offline", not "online"), then one of the same length ("cashe" →
+ * "cache", not "case"), then the more frequent wins. Whether the typed word is itself a real word (and so
+ * must be left alone) is for the caller to ask: that needs the language's word list.
  */
 export function correctWord(typed: string, vocabulary: Vocabulary): string | undefined {
   const word = normalizeWord(typed);
-  if (word.length < 3 || !/\p{L}/u.test(word) || vocabulary.has(word)) return undefined;
-  const max = allowedEdits(word);
+  const max = allowedEdits(word.length);
+  if (max === 0 || !/^\p{L}+$/u.test(word) || vocabulary.has(word)) return undefined;
   let best: { word: string; rank: number[] } | undefined;
   for (const [candidate, count] of vocabulary) {
-    if (candidate.startsWith(word)) return undefined;
     if (Math.abs(candidate.length - word.length) > max) continue;
     const distance = damerauLevenshtein(word, candidate, max);
     if (distance > max) continue;
-    const rank = [distance, candidate[0] === word[0] ? 0 : 1, Math.abs(candidate.length - word.length), -count];
+    const rank = [distance, candidate[0] === word[0] ? 0 : 1, isSubsequence(word, candidate) ? 0 : 1, Math.abs(candidate.length - word.length), -count];
     if (!best || isBetter(rank, best.rank)) best = { word: candidate, rank };
   }
   return best?.word;
+}
+
+/** Whether every letter of `short` appears in `long` in the same order. */
+function isSubsequence(short: string, long: string): boolean {
+  let next = 0;
+  for (const letter of long) if (letter === short[next]) next += 1;
+  return next === short.length;
 }
 
 function isBetter(rank: number[], than: number[]): boolean {
@@ -42,24 +50,39 @@ function isBetter(rank: number[], than: number[]): boolean {
   return false;
 }
 
+/** Whether the index holds the word, or a longer word it begins (a word still being typed, which Pagefind matches as a prefix). */
+export function isIndexWord(typed: string, vocabulary: Vocabulary): boolean {
+  const word = normalizeWord(typed);
+  if (vocabulary.has(word)) return true;
+  for (const candidate of vocabulary.keys()) if (candidate.startsWith(word)) return true;
+  return false;
+}
+
+/** Index words this word may be a form of: it without an ending of up to three letters ("installing" → "install", "printers" → "printer"). */
+function formsInIndex(word: string, vocabulary: Vocabulary): string[] {
+  const stems: string[] = [];
+  for (let length = word.length - 1; length >= Math.max(4, word.length - 3); length -= 1) stems.push(word.slice(0, length));
+  if (stems.length === 0) return [];
+  return [...vocabulary.keys()].filter((candidate) => stems.some((stem) => candidate.startsWith(stem)));
+}
+
 /**
- * Whether the index knows a word, or a word it may be a form of ("installing" → "install",
- * "printers" → "printer"), or it is too short or too numeric to judge. Pagefind matches unknown
+ * Whether Pagefind will find this word: the index holds it, a longer word it begins, or a word it
+ * is a form of; words too short or too numeric to judge count as found. Pagefind matches unknown
  * words loosely, and for a word like "asdfghjkl" those matches are noise.
  */
 export function isKnownWord(typed: string, vocabulary: Vocabulary): boolean {
   const word = normalizeWord(typed);
-  if (word.length < 3 || !/\p{L}/u.test(word) || vocabulary.has(word)) return true;
-  const stems = new Set<string>();
-  for (let length = word.length; length >= Math.max(4, word.length - 3); length -= 1) stems.add(word.slice(0, length));
-  for (const candidate of vocabulary.keys()) {
-    for (const stem of stems) if (candidate.startsWith(stem)) return true;
-  }
-  return false;
+  if (word.length < 3 || !/\p{L}/u.test(word)) return true;
+  return isIndexWord(word, vocabulary) || formsInIndex(word, vocabulary).length > 0;
 }
 
-/** Corrects each word of a query that the index does not know. */
-export function correctWords(words: readonly string[], vocabulary: Vocabulary): SpellingCorrection {
-  const corrected = words.map((word) => correctWord(word, vocabulary) ?? word);
-  return { words: corrected, changed: corrected.some((word, i) => word !== words[i]) };
+/** How often the index uses a word or the words it would match: the rarest word of a query is its most specific. */
+export function wordFrequency(typed: string, vocabulary: Vocabulary): number {
+  const word = normalizeWord(typed);
+  const exact = vocabulary.get(word);
+  if (exact !== undefined) return exact;
+  const related = [...vocabulary].filter(([candidate]) => candidate.startsWith(word)).map(([, count]) => count);
+  const forms = formsInIndex(word, vocabulary).map((form) => vocabulary.get(form) ?? 0);
+  return Math.max(0, ...related, ...forms);
 }

@@ -5,3 +5,8 @@ export const PAGEFIND_DIRECTORY = 'pagefind';
 export function vocabularyFile(locale: string): string {
   return `search/vocabulary-${locale}.json`;
 }
+
+/** One language's list of real words as a Bloom filter, e.g. `search/real-words-en.bin`. */
+export function realWordsFile(locale: string): string {
+  return `search/real-words-${locale}.bin`;
+}

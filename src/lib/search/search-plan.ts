@@ -1,7 +1,8 @@
-import { correctWords, isKnownWord } from './correct-spelling.ts';
+import { correctWord, isIndexWord, isKnownWord, wordFrequency } from './correct-spelling.ts';
 import { fewerWordLevels } from './fewer-words.ts';
 import { prepareQuery, type PreparedQuery } from './prepare-query.ts';
 import type { Vocabulary } from './vocabulary.ts';
+import { normalizeWord } from './words.ts';
 
 export interface RankedHit {
   id: string;
@@ -12,19 +13,32 @@ export interface RankedHit {
 export interface SearchBackend<Hit extends RankedHit> {
   /** Pages containing every word of `query` (Pagefind syntax: `"two words"` is an exact phrase), best first. */
   search(query: string): Promise<Hit[]>;
-  /** The index's vocabulary, loaded only when a correction is needed; undefined if unavailable. */
+  /** The index's vocabulary; undefined if it cannot be loaded. */
   vocabulary(): Promise<Vocabulary | undefined>;
+  /** Whether a word is a real word of the reader's language, asked only before correcting it. */
+  isRealWord(word: string): Promise<boolean>;
 }
+
+/**
+ * What a search found, as the reader is told and the team is sent:
+ * - `answered`: pages with every word the reader typed;
+ * - `corrected`: pages with every word after a typo was corrected ("Showing results for …");
+ * - `loose`: no page has every word; these match only some of them, the most specific included;
+ * - `none`: nothing.
+ */
+export type SearchKind = 'answered' | 'corrected' | 'loose' | 'none';
 
 export interface SearchOutcome<Hit extends RankedHit> {
   prepared: PreparedQuery;
+  kind: SearchKind;
+  /** The answers, or for `loose` the pages that match some of the words. */
   hits: Hit[];
-  /** The words whose results are shown (after any correction). */
+  /** The words searched for (after any correction), for marking them in excerpts. */
   words: string[];
-  /** The corrected query, when the results are for corrected spelling ("Showing results for …"). */
+  /** The corrected query, when a typo was corrected. */
   correctedQuery: string | undefined;
-  /** True when no page had every word and the results match only some of them. */
-  partial: boolean;
+  /** Words no page has, not even as a likely typo: why the answer is `loose` or `none`. */
+  missing: string[];
 }
 
 export interface SearchPlanOptions {
@@ -33,28 +47,49 @@ export interface SearchPlanOptions {
   exact?: boolean;
 }
 
-/** Fewer results than this, or a best score under WEAK_SCORE, and the query deserves a second look. */
-export const FEW_RESULTS = 3;
-/**
- * Pagefind's scores for real matches on this site run from about 1 to 30; its loose matches for
- * words it has never seen ("asdfghjkl") score under 0.3. Tuned with tests/e2e/relevance.spec.ts.
- */
-export const WEAK_SCORE = 1;
+/** Shorter words the index does not know ("pls", "xqz") are passed over: too short to tell a typo from a word. */
+const MIN_MISSING_LENGTH = 4;
 
-function isConfident(hits: readonly RankedHit[]): boolean {
-  return hits.length >= FEW_RESULTS && (hits[0]?.score ?? 0) >= WEAK_SCORE;
+interface WordsToSearch {
+  words: string[];
+  /** Typed word → its correction. */
+  corrections: Map<string, string>;
+  missing: string[];
+}
+
+/**
+ * Sorts each word: one the index knows is searched as typed; a likely typo of an index word is
+ * corrected, unless it is a real word of the reader's language the index simply lacks ("spilled"
+ * is not a typo of "spelled"); anything else is missing.
+ */
+async function wordsToSearch<Hit extends RankedHit>(words: readonly string[], vocabulary: Vocabulary, exact: boolean, backend: SearchBackend<Hit>): Promise<WordsToSearch> {
+  const result: WordsToSearch = { words: [], corrections: new Map(), missing: [] };
+  for (const word of words) {
+    if (isIndexWord(word, vocabulary)) {
+      result.words.push(word);
+      continue;
+    }
+    const correction = exact ? undefined : correctWord(word, vocabulary);
+    if (correction !== undefined && !(await backend.isRealWord(normalizeWord(word)))) {
+      result.words.push(correction);
+      result.corrections.set(word, correction);
+    } else if (isKnownWord(word, vocabulary)) {
+      result.words.push(word);
+    } else if (normalizeWord(word).length >= MIN_MISSING_LENGTH) {
+      result.missing.push(word);
+    }
+  }
+  return result;
 }
 
 /**
  * How every search runs, in the header and on /search/ alike:
- * 1. drop stop words and search for every remaining word, pages with the reader's exact phrase first;
- * 2. if that finds little, load the index's own vocabulary: correct words it does not know, and keep
- *    the corrected results when they are better; leave out words it still does not know, since
- *    Pagefind's loose matches for them are noise;
- * 3. if still nothing, search with fewer words, most words first.
- * Spelling comes before dropping words (GUIDE point 12 lists them the other way round) because a
- * misspelt word is the reader's most specific word: "pritner offline" should find the printer
- * article, not everything that says "offline".
+ * 1. drop stop words; look each remaining word up in the index's vocabulary, correcting likely
+ *    typos and setting aside words no page has;
+ * 2. search for every word left, pages with the reader's exact phrase first;
+ * 3. when a word is missing or no page has them all, say so, and offer pages that match fewer
+ *    words, but only those with the query's most specific word ("lost my phone" never shows pages
+ *    that merely mention a phone).
  */
 export async function runSearchPlan<Hit extends RankedHit>(
   raw: string,
@@ -62,42 +97,32 @@ export async function runSearchPlan<Hit extends RankedHit>(
   backend: SearchBackend<Hit>,
 ): Promise<SearchOutcome<Hit>> {
   const prepared = prepareQuery(raw, options.locale);
-  const outcome = (hits: Hit[], words: string[], correctedQuery?: string, partial = false): SearchOutcome<Hit> => ({
-    prepared, hits, words, correctedQuery, partial,
+  const outcome = (kind: SearchKind, hits: Hit[], words: string[], missing: string[], correctedQuery?: string): SearchOutcome<Hit> => ({
+    prepared, kind: hits.length === 0 ? 'none' : kind, hits, words, missing, correctedQuery,
   });
-  if (prepared.words.length === 0) return outcome([], []);
+  if (prepared.words.length === 0) return outcome('none', [], [], []);
 
-  const first = await searchWithPhrase(backend, prepared.words, prepared.phrase);
-  if (isConfident(first)) return outcome(first, prepared.words);
+  const vocabulary = await backend.vocabulary();
+  const sorted = vocabulary
+    ? await wordsToSearch(prepared.words, vocabulary, options.exact === true, backend)
+    : { words: prepared.words, corrections: new Map<string, string>(), missing: [] };
+  const { words, corrections, missing } = sorted;
+  const correctedQuery = corrections.size > 0 ? words.join(' ') : undefined;
+  if (words.length === 0) return outcome('none', [], [], missing, correctedQuery);
 
-  let words = prepared.words;
-  let best = first;
-  let correctedQuery: string | undefined;
-  const vocabulary = options.exact ? undefined : await backend.vocabulary();
-  if (vocabulary) {
-    const correction = correctWords(words, vocabulary);
-    if (correction.changed) {
-      const replacements = new Map(words.map((word, i) => [word, correction.words[i] ?? word]));
-      const corrected = await searchWithPhrase(backend, correction.words, prepared.phrase.map((word) => replacements.get(word) ?? word));
-      if (isConfident(corrected) || corrected.length > first.length) return outcome(corrected, correction.words, correction.words.join(' '));
-      [words, best, correctedQuery] = [correction.words, corrected, correction.words.join(' ')];
-    }
-    const known = words.filter((word) => isKnownWord(word, vocabulary));
-    if (known.length < words.length) {
-      if (known.length === 0) return outcome([], words, correctedQuery);
-      const hits = await searchWithPhrase(backend, known, []);
-      if (hits.length > 0) return outcome(hits, known, correctedQuery, true);
-      [words, best] = [known, []];
-    }
-  }
-  if (best.length > 0) return outcome(best, words, correctedQuery);
+  const phrase = missing.length > 0 ? [] : prepared.phrase.map((word) => corrections.get(word) ?? word);
+  const hits = await searchWithPhrase(backend, words, phrase);
+  if (hits.length > 0) return outcome(missing.length > 0 ? 'loose' : correctedQuery ? 'corrected' : 'answered', hits, words, missing, correctedQuery);
 
+  // No page has every word: pages with fewer of them, always including the most specific one.
+  const rarest = vocabulary ? [...words].sort((a, b) => wordFrequency(a, vocabulary) - wordFrequency(b, vocabulary))[0] : undefined;
   for (const level of fewerWordLevels(words)) {
-    const lists = await Promise.all(level.map((subset) => backend.search(subset.join(' '))));
-    const merged = mergeHits(lists);
-    if (merged.length > 0) return outcome(merged, words, correctedQuery, true);
+    const subsets = rarest === undefined ? level : level.filter((subset) => subset.includes(rarest));
+    if (subsets.length === 0) continue;
+    const merged = mergeHits(await Promise.all(subsets.map((subset) => backend.search(subset.join(' ')))));
+    if (merged.length > 0) return outcome('loose', merged, words, missing, correctedQuery);
   }
-  return outcome([], words, correctedQuery);
+  return outcome('none', [], words, missing, correctedQuery);
 }
 
 /**
@@ -113,10 +138,19 @@ async function searchWithPhrase<Hit extends RankedHit>(backend: SearchBackend<Hi
   return phraseFirst(all, exact);
 }
 
-/** The pages of `all` that also contain the exact phrase first, each group in its own order. */
+/**
+ * How much more a page counts when it has the reader's exact phrase: enough to lift the screenshot
+ * article over the printer pages for "print screen", not enough to lift a page that merely says
+ * "connect to Wi-Fi" in passing over the article about connecting to Wi-Fi. Measured with
+ * tests/e2e/relevance.spec.ts: anything from 2 to 3 scores best in all three languages.
+ */
+export const PHRASE_BOOST = 2.5;
+
+/** `all` ranked again with the pages that also contain the exact phrase counting PHRASE_BOOST times their score. */
 export function phraseFirst<Hit extends RankedHit>(all: readonly Hit[], withPhrase: readonly Hit[]): Hit[] {
   const phraseIds = new Set(withPhrase.map((hit) => hit.id));
-  return [...all.filter((hit) => phraseIds.has(hit.id)), ...all.filter((hit) => !phraseIds.has(hit.id))];
+  const boosted = (hit: Hit) => (phraseIds.has(hit.id) ? hit.score * PHRASE_BOOST : hit.score);
+  return [...all].sort((a, b) => boosted(b) - boosted(a));
 }
 
 /** Pages found by several of the shorter searches first, then by their best score. */

@@ -10,9 +10,12 @@ export function splitWords(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-/** The comparable form of one word: lowercase, without apostrophes or hyphens (`Wi-Fi` → `wifi`). */
+/**
+ * The comparable form of one word: lowercase, without apostrophes or hyphens (`Wi-Fi` → `wifi`),
+ * and Russian ё as е, since most readers type е for both.
+ */
 export function normalizeWord(word: string): string {
-  return word.toLocaleLowerCase().replace(/['’-]/g, '');
+  return word.toLocaleLowerCase().replace(/['’-]/g, '').replace(/ё/g, 'е');
 }
 
 /** A hyphenated word also counts as its parts, because Pagefind finds "wi-fi" by "fi" too. */

@@ -30,10 +30,10 @@ describe('precacheGroup', () => {
     ['pagefind/pagefind.js', 'search'],
     ['pagefind/pagefind-worker.js', 'search'],
     ['pagefind/pagefind-entry.json', 'search'],
-    ['pagefind/pagefind.en_dce75ac628.pf_meta', 'search'],
     ['pagefind/wasm.unknown.pagefind', 'search'],
-    ['pagefind/fragment/ms_1362651.pf_fragment', 'search'],
-    ['search/vocabulary-ru.json', 'search'],
+    ['pagefind/pagefind.en_dce75ac628.pf_meta', 'search-index'],
+    ['pagefind/fragment/ms_1362651.pf_fragment', 'search-index'],
+    ['search/vocabulary-ru.json', 'search-index'],
     ['articles/flush-dns/index.html', 'language'],
     ['ms/articles/index.html', 'language'],
     ['networking/index.html', 'language'],
@@ -56,14 +56,18 @@ describe('CONTENT_HASHED_FILE', () => {
 });
 
 describe('planPrecache', () => {
-  it('saves the shell, offline pages, flows, start pages and search on install, and articles per language', () => {
+  it('saves the shell, offline pages, start pages and Pagefind on install, and each language\'s index, flows and articles with it', () => {
     const plan = planPrecache(
-      [file('_astro/a.js'), file('offline/index.html'), file('troubleshoot/no-sound/index.html'), file('index.html'), file('pagefind/pagefind.js'), file('articles/flush-dns/index.html'), file('ms/articles/flush-dns/index.html'), file('tags/wifi/index.html')],
+      [
+        file('_astro/a.js'), file('offline/index.html'), file('index.html'), file('pagefind/pagefind.js'),
+        file('pagefind/index/en_1.pf_index'), file('pagefind/fragment/ms_2.pf_fragment'), file('search/vocabulary-ms.json'),
+        file('troubleshoot/no-sound/index.html'), file('articles/flush-dns/index.html'), file('ms/articles/flush-dns/index.html'), file('tags/wifi/index.html'),
+      ],
       settings,
     );
-    expect(urls(plan.install).sort()).toEqual(['_astro/a.js', 'index.html', 'offline/index.html', 'pagefind/pagefind.js', 'troubleshoot/no-sound/index.html']);
-    expect(urls(plan.languages['en'] ?? [])).toEqual(['articles/flush-dns/index.html']);
-    expect(urls(plan.languages['ms'] ?? [])).toEqual(['ms/articles/flush-dns/index.html']);
+    expect(urls(plan.install).sort()).toEqual(['_astro/a.js', 'index.html', 'offline/index.html', 'pagefind/pagefind.js']);
+    expect(urls(plan.languages['en'] ?? [])).toEqual(['pagefind/index/en_1.pf_index', 'troubleshoot/no-sound/index.html', 'articles/flush-dns/index.html']);
+    expect(urls(plan.languages['ms'] ?? [])).toEqual(['pagefind/fragment/ms_2.pf_fragment', 'search/vocabulary-ms.json', 'ms/articles/flush-dns/index.html']);
     expect(plan.languages['ru']).toEqual([]);
     expect(plan.overBudget).toEqual([]);
   });
@@ -74,19 +78,20 @@ describe('planPrecache', () => {
     );
   });
 
-  it('keeps the flows for a broken network first when flows no longer fit, and leaves the rest to be cached on visit', () => {
+  it('keeps a language\'s flows for a broken network first when its flows no longer fit, and leaves the rest to be cached on visit', () => {
     const plan = planPrecache(
-      [file('_astro/a.js', 100), file('troubleshoot/app-wont-install/index.html', 400), file('troubleshoot/no-internet/index.html', 400), file('ms/troubleshoot/no-internet/index.html', 400)],
+      [file('troubleshoot/app-wont-install/index.html', 60), file('troubleshoot/no-internet/index.html', 60), file('ms/troubleshoot/no-internet/index.html', 60)],
       settings,
     );
-    expect(urls(plan.install)).toEqual(['_astro/a.js', 'ms/troubleshoot/no-internet/index.html', 'troubleshoot/no-internet/index.html']);
+    expect(urls(plan.languages['en'] ?? [])).toEqual(['troubleshoot/no-internet/index.html']);
+    expect(urls(plan.languages['ms'] ?? [])).toEqual(['ms/troubleshoot/no-internet/index.html']);
     expect(urls(plan.overBudget)).toEqual(['troubleshoot/app-wont-install/index.html']);
   });
 
-  it('saves the search index whole or not at all, since a partial index finds some words and not others', () => {
-    const plan = planPrecache([file('_astro/a.js', 500), file('pagefind/pagefind.js', 300), file('pagefind/index/en_1.pf_index', 300), file('index.html', 100)], settings);
-    expect(urls(plan.install)).toEqual(['_astro/a.js', 'index.html']);
-    expect(urls(plan.overBudget)).toEqual(['pagefind/index/en_1.pf_index', 'pagefind/pagefind.js']);
+  it('saves a language\'s search index whole or not at all, since a partial index finds some words and not others', () => {
+    const plan = planPrecache([file('pagefind/index/en_1.pf_index', 60), file('pagefind/fragment/en_2.pf_fragment', 60), file('articles/a/index.html', 40)], settings);
+    expect(urls(plan.languages['en'] ?? [])).toEqual(['articles/a/index.html']);
+    expect(urls(plan.overBudget)).toEqual(['pagefind/fragment/en_2.pf_fragment', 'pagefind/index/en_1.pf_index']);
   });
 
   it('trims a language to its budget with its topic pages first, so the way in is always saved', () => {

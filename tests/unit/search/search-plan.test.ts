@@ -10,12 +10,19 @@ const pages: Page[] = [
   { id: 'take-screenshot', text: 'take a screenshot press print screen' },
   { id: 'add-printer', text: 'add a printer print a test page on screen' },
   { id: 'printer-wont-print', text: 'my printer will not print paper jam' },
+  { id: 'spelling-check', text: 'words spelled wrong in a document' },
+  { id: 'phone-charging', text: 'phone will not charge' },
+  { id: 'phone-email', text: 'set up email on your phone' },
+  { id: 'lost-laptop', text: 'lost laptop lock it from the web' },
 ];
+
+/** Real words of the reader's language that are not in the pages: "spilled" must never become "spelled". */
+const dictionary = new Set(['spilled', 'water', 'fridge', 'toaster', 'lost', 'phone', 'printer']);
 
 /** A tiny stand-in for Pagefind: every word must be on the page, `"…"` must appear as written. */
 function fakeBackend(vocabulary?: Map<string, number>) {
   const queries: string[] = [];
-  let vocabularyLoads = 0;
+  const wordListQuestions: string[] = [];
   const backend: SearchBackend<Hit> = {
     async search(query) {
       queries.push(query);
@@ -24,102 +31,111 @@ function fakeBackend(vocabulary?: Map<string, number>) {
         .filter((page) => (phrase ? page.text.includes(phrase) : query.split(' ').every((word) => page.text.split(' ').includes(word))))
         .map((page, i) => ({ id: page.id, score: 10 - i }));
     },
-    async vocabulary() {
-      vocabularyLoads += 1;
-      return vocabulary;
+    vocabulary: async () => vocabulary,
+    async isRealWord(word) {
+      wordListQuestions.push(word);
+      return dictionary.has(word);
     },
   };
-  return { backend, queries, vocabularyLoads: () => vocabularyLoads };
+  return { backend, queries, wordListQuestions };
 }
 
-const vocabulary = new Map(pages.flatMap((page) => page.text.split(' ')).map((word) => [word, 1]));
+const counts = new Map<string, number>();
+for (const word of pages.flatMap((page) => page.text.split(' '))) counts.set(word, (counts.get(word) ?? 0) + 1);
+const vocabulary = counts;
+const ids = (outcome: { hits: Hit[] }) => outcome.hits.map((hit) => hit.id);
 
-describe('runSearchPlan: forgiving search, the same in the header and on /search/', () => {
-  it('searches without stop words and does not load the vocabulary when results are plenty', async () => {
-    const { backend, queries, vocabularyLoads } = fakeBackend(vocabulary);
+describe('runSearchPlan: the same search in the header and on /search/', () => {
+  it('answers with every page that has all the words, without stop words, and asks no word list', async () => {
+    const { backend, queries, wordListQuestions } = fakeBackend(vocabulary);
     const outcome = await runSearchPlan('the printer', { locale: 'en' }, backend);
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['printer-offline', 'add-printer', 'printer-wont-print']);
+    expect(outcome.kind).toBe('answered');
+    expect(ids(outcome)).toEqual(['printer-offline', 'add-printer', 'printer-wont-print']);
     expect(queries).toEqual(['printer', '"the printer"']);
-    expect(vocabularyLoads()).toBe(0);
+    expect(wordListQuestions).toEqual([]);
   });
 
   it('finds the Wi-Fi page for "my wifi keeps dropping" although no page says "my"', async () => {
     const { backend } = fakeBackend(vocabulary);
     const outcome = await runSearchPlan('my wifi keeps dropping', { locale: 'en' }, backend);
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['fix-slow-wifi']);
-    expect(outcome.partial).toBe(false);
+    expect(outcome).toMatchObject({ kind: 'answered', missing: [] });
+    expect(ids(outcome)).toEqual(['fix-slow-wifi']);
   });
 
   it('puts pages with the exact phrase first ("print screen" is the screenshot page)', async () => {
     const { backend } = fakeBackend(vocabulary);
-    const outcome = await runSearchPlan('print screen', { locale: 'en' }, backend);
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['take-screenshot', 'add-printer']);
+    expect(ids(await runSearchPlan('print screen', { locale: 'en' }, backend))).toEqual(['take-screenshot', 'add-printer']);
   });
 
-  it('corrects swapped letters from the vocabulary and says so', async () => {
-    const { backend } = fakeBackend(vocabulary);
+  it('corrects a typo of an index word that is not a real word, and says so', async () => {
+    const { backend, wordListQuestions } = fakeBackend(vocabulary);
     const outcome = await runSearchPlan('pritner offline', { locale: 'en' }, backend);
-    expect(outcome.correctedQuery).toBe('printer offline');
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['printer-offline']);
+    expect(outcome).toMatchObject({ kind: 'corrected', correctedQuery: 'printer offline' });
+    expect(ids(outcome)).toEqual(['printer-offline']);
+    expect(wordListQuestions).toEqual(['pritner']);
+  });
+
+  it('never rewrites a real word into an index word: "spilled water on laptop" is not "spelled"', async () => {
+    const { backend, queries } = fakeBackend(vocabulary);
+    const outcome = await runSearchPlan('spilled water on laptop', { locale: 'en' }, backend);
+    expect(outcome.correctedQuery).toBeUndefined();
+    expect(outcome.missing).toEqual(['spilled', 'water']);
+    expect(queries.some((query) => query.includes('spelled'))).toBe(false);
+  });
+
+  it('says nothing was found for made-up words, and searches for nothing', async () => {
+    const { backend, queries } = fakeBackend(vocabulary);
+    const outcome = await runSearchPlan('xqzv blorp', { locale: 'en' }, backend);
+    expect(outcome).toMatchObject({ kind: 'none', hits: [], missing: ['xqzv', 'blorp'], correctedQuery: undefined });
+    expect(queries).toEqual([]);
+  });
+
+  it('shows loose matches only when they have the most specific word: "lost my phone" is not every phone page', async () => {
+    const { backend } = fakeBackend(vocabulary);
+    const outcome = await runSearchPlan('lost my phone', { locale: 'en' }, backend);
+    expect(outcome.kind).toBe('loose');
+    expect(ids(outcome)).toEqual(['lost-laptop']);
+  });
+
+  it('calls results loose when a word no page has is left out', async () => {
+    const { backend } = fakeBackend(vocabulary);
+    const outcome = await runSearchPlan('printer paper fridge', { locale: 'en' }, backend);
+    expect(outcome).toMatchObject({ kind: 'loose', missing: ['fridge'] });
+    expect(ids(outcome)).toEqual(['printer-wont-print']);
   });
 
   it('does not correct when the reader asked for their own words', async () => {
-    const { backend, vocabularyLoads } = fakeBackend(vocabulary);
+    const { backend, wordListQuestions } = fakeBackend(vocabulary);
     const outcome = await runSearchPlan('pritner', { locale: 'en', exact: true }, backend);
-    expect(outcome.correctedQuery).toBeUndefined();
-    expect(outcome.hits).toEqual([]);
-    expect(vocabularyLoads()).toBe(0);
+    expect(outcome).toMatchObject({ kind: 'none', correctedQuery: undefined, missing: ['pritner'] });
+    expect(wordListQuestions).toEqual([]);
   });
 
-  it('searches with fewer words when no page has them all, and says the match is partial', async () => {
-    const { backend } = fakeBackend(vocabulary);
-    const outcome = await runSearchPlan('printer paper fridge', { locale: 'en' }, backend);
-    expect(outcome.partial).toBe(true);
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['printer-wont-print']);
-  });
-
-  it('still searches with fewer words when there is no vocabulary to correct from', async () => {
+  it('still searches, and with fewer words, when there is no vocabulary to judge words by', async () => {
     const { backend } = fakeBackend(undefined);
     const outcome = await runSearchPlan('wifi toaster', { locale: 'en' }, backend);
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['fix-slow-wifi']);
-    expect(outcome.correctedQuery).toBeUndefined();
+    expect(outcome).toMatchObject({ kind: 'loose', correctedQuery: undefined });
+    expect(ids(outcome)).toEqual(['fix-slow-wifi']);
   });
 
   it('returns nothing, without searching, for a query with no words', async () => {
     const { backend, queries } = fakeBackend(vocabulary);
-    const outcome = await runSearchPlan(' !? ', { locale: 'en' }, backend);
-    expect(outcome.hits).toEqual([]);
+    expect(await runSearchPlan(' !? ', { locale: 'en' }, backend)).toMatchObject({ kind: 'none', hits: [] });
     expect(queries).toEqual([]);
   });
 
-  it('ignores Pagefind’s loose matches for words the index has never seen', async () => {
-    const noise: SearchBackend<Hit> = {
-      search: async () => pages.map((page) => ({ id: page.id, score: 0.01 })),
-      vocabulary: async () => vocabulary,
-    };
-    expect((await runSearchPlan('asdfghjkl', { locale: 'en' }, noise)).hits).toEqual([]);
-  });
-
-  it('leaves out a word the index has never seen and says the match is partial', async () => {
-    const { backend, queries } = fakeBackend(vocabulary);
-    const outcome = await runSearchPlan('printer qwertyuiop', { locale: 'en' }, backend);
-    expect(outcome.hits.map((hit) => hit.id)).toEqual(['printer-offline', 'add-printer', 'printer-wont-print']);
-    expect(outcome.partial).toBe(true);
-    expect(queries).toContain('printer');
-  });
-
-  it('returns nothing when even single words find nothing', async () => {
+  it('passes over short words the index does not know ("pls") instead of calling the search loose', async () => {
     const { backend } = fakeBackend(vocabulary);
-    const outcome = await runSearchPlan('zzzz qqqq', { locale: 'en' }, backend);
-    expect(outcome.hits).toEqual([]);
-    expect(outcome.partial).toBe(false);
+    const outcome = await runSearchPlan('printer offline pls', { locale: 'en' }, backend);
+    expect(outcome).toMatchObject({ kind: 'answered', missing: [] });
+    expect(ids(outcome)).toEqual(['printer-offline']);
   });
 });
 
 describe('ranking helpers', () => {
-  it('phraseFirst keeps each group in Pagefind’s order', () => {
-    const all = [{ id: 'a', score: 3 }, { id: 'b', score: 2 }, { id: 'c', score: 1 }];
-    expect(phraseFirst(all, [{ id: 'c', score: 9 }]).map((hit) => hit.id)).toEqual(['c', 'a', 'b']);
+  it('phraseFirst lifts a page with the exact phrase over close ones, not over far better ones', () => {
+    const all = [{ id: 'a', score: 20 }, { id: 'b', score: 4 }, { id: 'c', score: 2 }];
+    expect(phraseFirst(all, [{ id: 'c', score: 9 }]).map((hit) => hit.id)).toEqual(['a', 'c', 'b']);
   });
 
   it('mergeHits ranks pages found by more of the shorter searches first', () => {
