@@ -23,8 +23,16 @@ describe('prepareQuery: what is left of a question once the stop words are gone'
     expect(prepareQuery('  ?! ', 'en').words).toEqual([]);
   });
 
-  it('drops nothing in a language that has no stop word list yet', () => {
-    expect(stopWordsFor('ms').size).toBe(0);
-    expect(prepareQuery('my wifi', 'ms').words).toEqual(['my', 'wifi']);
+  it('drops Malay and Russian filler words and keeps their negations', () => {
+    expect(prepareQuery('macam mana nak tukar kata laluan saya', 'ms').words).toEqual(['tukar', 'kata', 'laluan']);
+    expect(prepareQuery('wifi tak boleh connect', 'ms').words).toEqual(['wifi', 'tak', 'connect']);
+    expect(prepareQuery('Как сделать скриншот на компьютере', 'ru').words).toEqual(['сделать', 'скриншот', 'компьютере']);
+    expect(prepareQuery('у меня не работает звук', 'ru').words).toEqual(['не', 'работает', 'звук']);
+    expect(prepareQuery('ещё раз', 'ru').dropped).toEqual(['ещё']);
+  });
+
+  it('drops nothing in a language that has no stop word list', () => {
+    expect(stopWordsFor('fr').size).toBe(0);
+    expect(prepareQuery('my wifi', 'fr').words).toEqual(['my', 'wifi']);
   });
 });
