@@ -3,23 +3,21 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeSlug from 'rehype-slug';
-import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeExternalLinks from 'rehype-external-links';
-import { remarkCommandBlocks } from '#src/lib/markdown/remark-command-blocks.ts';
-import { rehypeStepAnchors } from '#src/lib/markdown/rehype-step-anchors.ts';
-import { headingAnchorOptions } from '#src/lib/markdown/heading-anchor-options.ts';
+import { rehypePlugins, remarkPlugins } from '#src/lib/markdown/article-pipeline.ts';
+import { rehypeCollectAnchors } from '#src/lib/markdown/rehype-collect-anchors.ts';
+import { recordAnchors } from '#src/lib/links/anchor-registry.ts';
 import { siteConfig } from '#src/config/site.ts';
 import { pagefindIndex } from '#src/integrations/pagefind.ts';
 import { realWords } from '#src/integrations/real-words.ts';
 import { securityHeaders } from '#src/integrations/security-headers.ts';
-import { urlManifest } from '#src/integrations/url-manifest.ts';
+import { siteLinks } from '#src/integrations/site-links.ts';
 import { serviceWorker } from '#src/integrations/service-worker.ts';
 
 export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'always',
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/(writers|offline)\//.test(page) }), pagefindIndex(), realWords(siteConfig.locales), securityHeaders(), urlManifest(), serviceWorker()],
+  // The link check runs first: a broken link stops the build before the slower steps.
+  integrations: [mdx(), siteLinks(), sitemap({ filter: (page) => !/\/(writers|offline)\//.test(page) }), pagefindIndex(), realWords(siteConfig.locales), securityHeaders(), serviceWorker()],
   markdown: {
     // Prism colours tokens with classes; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: 'prism',
@@ -27,14 +25,9 @@ export default defineConfig({
       // Curly quotes cost a third of the Markdown time (retext parses every sentence: 5.5 of 15.7 s
       // at 1,000 articles); straight quotes read the same and are what readers type into search.
       smartypants: false,
-      remarkPlugins: [remarkCommandBlocks],
-      rehypePlugins: [
-        rehypeSlug,
-        [rehypeAutolinkHeadings, headingAnchorOptions],
-        rehypeStepAnchors,
-        // Links to other sites never get a handle on this page or learn where the reader came from.
-        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-      ],
+      remarkPlugins,
+      // Last, the ids and links each article ends up with, for the build's link check.
+      rehypePlugins: [...rehypePlugins, [rehypeCollectAnchors, { record: recordAnchors }]],
     }),
   },
   security: {

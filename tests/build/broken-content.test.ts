@@ -8,13 +8,15 @@ const ROOT = resolve('.');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.vitest', 'bench', 'data']);
 let project = '';
 
-/** A copy of the site in a temporary folder, with one file changed the way a writer might break it. */
-function projectWith(file: string, edit: (text: string) => string): string {
+/** A copy of the site in a temporary folder, with files changed the way a writer might break them. */
+function projectWith(file: string, edit: (text: string) => string, ...more: Array<[string, (text: string) => string]>): string {
   project = mkdtempSync(join(tmpdir(), 'kb-broken-'));
   cpSync(ROOT, project, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length + 1).split('/')[0] ?? '') });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
-  const path = join(project, file);
-  writeFileSync(path, edit(readFileSync(path, 'utf8')));
+  for (const [changed, change] of [[file, edit] as const, ...more]) {
+    const path = join(project, changed);
+    writeFileSync(path, change(readFileSync(path, 'utf8')));
+  }
   return project;
 }
 
@@ -48,6 +50,21 @@ describe('a writer\'s mistake fails the build with a message that says what to f
     expect(status).not.toBe(0);
     expect(output).toMatch(/src\/flows\/no-sound\.yaml:\d+ nodes\.reopen-app\.notFixed: goes to "escalate-sond", but there is no node with that id\. Hint: did you mean "escalate-sound"\?/);
     expect(output).not.toContain('Content has a broken reference');
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+
+  it('a link to a section that does not exist names the file, the line and the section meant, in an article and in a flow', () => {
+    const dir = projectWith(
+      'src/content/articles/networking/flush-dns.mdx',
+      (t) => `${t}\nIf the site still won't open, [restart your router](/articles/restart-router/#restart-the-ruoter).\n`,
+      ['src/flows/no-sound.yaml', (t) => t.replace('[Fix no sound on your computer](/articles/fix-no-sound/)', '[Fix no sound on your computer](/articles/fix-no-sound/#no-such-section)')],
+    );
+    const lines = readFileSync(join(dir, 'src/content/articles/networking/flush-dns.mdx'), 'utf8').split('\n').length - 1;
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('2 broken links: the build stopped and its output was removed.');
+    expect(output).toContain(`src/content/articles/networking/flush-dns.mdx:${lines}: links to /articles/restart-router/#restart-the-ruoter, but /articles/restart-router/ has no section with the id "restart-the-ruoter". Hint: did you mean #restart-the-router?`);
+    expect(output).toMatch(/src\/flows\/no-sound\.yaml:149: links to \/articles\/fix-no-sound\/#no-such-section, but \/articles\/fix-no-sound\/ has no section/);
     expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
   }, 120_000);
 });

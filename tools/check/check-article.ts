@@ -1,7 +1,8 @@
 import { checkArticleFrontmatter } from '#src/lib/content/article-frontmatter.ts';
-import { collectArticleLinks } from '#src/lib/links/article-links.ts';
+import { articleLocation } from '#src/lib/links/content-pages.ts';
 import type { ArticleReferenceInput } from './article-references.ts';
-import type { ContentLink } from '#src/lib/links/broken-links.ts';
+import type { ArticleLinkInput } from './check-links.ts';
+import { articleAnchors } from '#src/lib/markdown/article-anchors.ts';
 import type { FreshnessItem } from '#src/lib/content/freshness.ts';
 import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
 import { findImagesWithoutAlt } from './image-alt-text.ts';
@@ -19,21 +20,10 @@ export interface SourceFile {
 /** What one article file contributes to the whole check. */
 export interface ArticleCheck {
   problems: Problem[];
-  links: ContentLink[];
+  /** What the link check needs: its ids, links, tags and old addresses, through the build's own Markdown plugins. */
+  links: ArticleLinkInput;
   reference: ArticleReferenceInput;
   freshness: FreshnessItem | undefined;
-}
-
-/**
- * Where an article lives, from its path: `src/content/articles/networking/flush-dns.mdx` is
- * `flush-dns` at `/articles/flush-dns/`; a translation `…/articles/ms/networking/flush-dns.mdx`
- * keeps the id and is served at `/ms/articles/flush-dns/`.
- */
-export function articleLocation(file: string): { id: string; folder: string; page: string; language: string | undefined } {
-  const parts = file.replace(/^(?:.*\/)?src\/content\/articles\//, '').split('/');
-  const id = (parts.at(-1) ?? file).replace(/\.mdx$/, '');
-  const language = parts.length > 2 ? parts[0] : undefined;
-  return { id, folder: parts.at(-2) ?? '', page: `${language ? `/${language}` : ''}/articles/${id}/`, language };
 }
 
 /** Every check that needs only the article itself, plus what the cross-file checks need from it. */
@@ -60,7 +50,7 @@ export function checkArticleFile({ file, text }: SourceFile, lastCommitDate: (fi
   };
   return {
     problems,
-    links: tree ? collectArticleLinks(file, page, tree) : [],
+    links: { file, anchors: tree ? articleAnchors(file, body) : undefined, draft: data?.draft ?? false, tags: data?.tags ?? [], aliases: data?.aliases ?? [] },
     // As in the build, old addresses belong to the English original: each language gets its redirects from there.
     reference: { id, file, folder, data: data && language ? { ...data, aliases: [] } : data, yaml },
     freshness,

@@ -1,24 +1,20 @@
 import type { ContentLink } from '#src/lib/links/broken-links.ts';
 import type { SourceFile } from './check-article.ts';
 import { collectFlowLinks } from '#src/lib/links/flow-links.ts';
+import { flowLocation } from '#src/lib/links/content-pages.ts';
 import { checkFlowFile } from './flow-structure.ts';
 import type { FreshnessItem } from '#src/lib/content/freshness.ts';
 import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
 import type { Problem } from '#src/lib/problems/problem.ts';
+import type { Flow } from '#src/schemas/flow.ts';
 
 /** What one flow file contributes to the whole check. */
 export interface FlowCheck {
+  file: string;
+  flow: Flow | undefined;
   problems: Problem[];
   links: ContentLink[];
   freshness: FreshnessItem | undefined;
-}
-
-/** `src/flows/no-internet.yaml` is `no-internet` at `/troubleshoot/no-internet/`; `src/flows/ms/…` at `/ms/troubleshoot/…`. */
-export function flowLocation(file: string): { id: string; page: string } {
-  const parts = file.replace(/^(?:.*\/)?src\/flows\//, '').split('/');
-  const id = (parts.at(-1) ?? file).replace(/\.ya?ml$/, '');
-  const language = parts.length > 1 ? parts[0] : undefined;
-  return { id, page: `${language ? `/${language}` : ''}/troubleshoot/${id}/` };
 }
 
 const ARTICLE_ADDRESS = /^\/articles\/([^/?#]+)/;
@@ -43,5 +39,5 @@ export function checkFlowSource({ file, text }: SourceFile, knownArticleIds: Rea
   };
   // A link to an article that doesn't exist is already reported by the flow's own validator.
   const links = collectFlowLinks(file, page, text).filter((link) => !linksToUnknownArticle(link.href, knownArticleIds));
-  return { problems: [...problems, ...findGuidanceText(file, text)], links, freshness };
+  return { file, flow, problems: [...problems, ...findGuidanceText(file, text)], links, freshness };
 }

@@ -3,7 +3,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SourceFile } from './check-article.ts';
-import { loadBuiltSite } from '#src/integrations/load-built-site.ts';
+import { addressOf } from '#src/lib/links/built-site.ts';
+import { parseUrlManifest } from '#src/lib/links/url-manifest.ts';
 import type { Project } from './run-checks.ts';
 import type { DictionaryFile } from './untranslated-strings.ts';
 import { parseGlossary, type GlossaryTerm } from './glossary.ts';
@@ -59,8 +60,8 @@ async function loadGlossaries(root: string): Promise<Map<string, GlossaryTerm[]>
 }
 
 /**
- * Reads what `npm run check` looks at under `root`: articles, flows, interface dictionaries, the
- * built site in `dist/`, and the committed `urls.json`. Dictionaries are TypeScript modules, which
+ * Reads what `npm run check` looks at under `root`: articles, flows, interface dictionaries,
+ * glossaries, files in `public/`, the committed `urls.json` and the last build's address list. Dictionaries are TypeScript modules, which
  * Node imports with its own type stripping.
  */
 export async function loadProject(root: string): Promise<Project> {
@@ -69,16 +70,25 @@ export async function loadProject(root: string): Promise<Project> {
   const builtManifestPath = join(root, '.astro/url-manifest.json');
   const builtAt = existsSync(builtManifestPath) ? (await stat(builtManifestPath)).mtimeMs : undefined;
   const newest = [...articles, ...flows].sort((a, b) => b.modified - a.modified)[0];
+  const committedManifest = await readIfExists(join(root, 'urls.json'));
+  const committed = committedManifest === undefined ? undefined : parseUrlManifest(committedManifest);
+  const publicDir = join(root, 'public');
+  const publicFiles = existsSync(publicDir)
+    ? (await readdir(publicDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => addressOf(relative(publicDir, join(entry.parentPath, entry.name))))
+    : [];
   return {
     articles: articles.map(({ file, text }) => ({ file, text })),
     flows: flows.map(({ file, text }) => ({ file, text })),
     ...(await loadDictionaries(root)),
     glossaries: await loadGlossaries(root),
     translationLocales: SUPPORTED_LOCALES.filter((locale) => locale !== 'en'),
+    // Pages no content file makes (home, search, contact, lists) are known from the published list.
+    otherPages: committed?.pages ?? [],
+    publicFiles,
     built: {
-      site: await loadBuiltSite(join(root, 'dist')),
+      built: existsSync(join(root, 'dist')),
       builtManifest: await readIfExists(builtManifestPath),
-      committedManifest: await readIfExists(join(root, 'urls.json')),
+      committedManifest,
       changedSinceBuild: builtAt !== undefined && newest && newest.modified > builtAt ? newest.file : undefined,
     },
   };

@@ -1,7 +1,9 @@
 import { checkArticleReferences } from './article-references.ts';
 import { checkArticleFile, type SourceFile } from './check-article.ts';
 import { checkBuiltSite, type BuiltSiteInput } from './check-built-site.ts';
-import { checkFlowSource, flowLocation } from './check-flow.ts';
+import { checkLinks } from './check-links.ts';
+import { checkFlowSource } from './check-flow.ts';
+import { flowLocation } from '#src/lib/links/content-pages.ts';
 import { findStaleContent, type FreshnessItem } from '#src/lib/content/freshness.ts';
 import { sortProblems, type Problem } from '#src/lib/problems/problem.ts';
 import { findUntranslatedStrings, type DictionaryFile } from './untranslated-strings.ts';
@@ -21,6 +23,10 @@ export interface Project {
   glossaries: ReadonlyMap<string, readonly GlossaryTerm[]>;
   /** Every language other than English that the site has. */
   translationLocales: readonly string[];
+  /** Pages no content file makes (home, search, contact, lists), from the committed urls.json. */
+  otherPages: readonly string[];
+  /** Files in public/, by address (`/favicon.svg`): links to them are fine. */
+  publicFiles: readonly string[];
   built: BuiltSiteInput;
 }
 
@@ -49,7 +55,6 @@ export function runChecks(project: Project, { today, lastCommitDate }: CheckOpti
   const flowIds = new Set(project.flows.map(({ file }) => flowLocation(file).id));
   const flows = project.flows.map((source) => checkFlowSource(source, articleIds));
   const freshness = [...articles, ...flows].flatMap((check) => (check.freshness ? [check.freshness] : []));
-  const links = [...articles, ...flows].flatMap((check) => check.links);
   const sources = [...project.articles, ...project.flows];
   const translations = checkTranslations(sources, project.translationLocales);
   const problems = [
@@ -58,7 +63,15 @@ export function runChecks(project: Project, { today, lastCommitDate }: CheckOpti
     ...flows.flatMap((check) => check.problems),
     ...project.dictionaries.flatMap((dictionary) => findUntranslatedStrings(project.english, dictionary)),
     ...findStaleContent(freshness, today),
-    ...checkBuiltSite(project.built, links),
+    ...checkLinks({
+      articles: articles.map((check) => check.links),
+      flows: flows.map((check) => ({ file: check.file, flow: check.flow, links: check.links })),
+      locales: ['en', ...project.translationLocales],
+      defaultLocale: 'en',
+      otherPages: project.otherPages,
+      files: project.publicFiles,
+    }),
+    ...checkBuiltSite(project.built),
     ...translations.problems,
     ...findGlossaryVariants(sources, project.glossaries),
     ...findLinkTextMismatches(sources),

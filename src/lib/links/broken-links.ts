@@ -33,7 +33,8 @@ function decoded(text: string, decode: (text: string) => string): string {
 }
 
 function sectionHint(target: BuiltPage, id: string): string {
-  const closest = closestMatch(id, target.sections.length > 0 ? target.sections : [...target.ids]);
+  const sections = target.sections ?? [];
+  const closest = closestMatch(id, sections.length > 0 ? sections : [...(target.ids ?? [])]);
   const howIdsWork = 'a heading\'s id is its words in lowercase joined by hyphens ("## Turn the router off" is #turn-the-router-off); open the page and copy the link from the heading or step.';
   return closest ? `did you mean #${closest}? ${capitalize(howIdsWork)}` : howIdsWork;
 }
@@ -69,7 +70,7 @@ function checkLink(link: ContentLink, { site, flowSteps }: LinkTargets): Problem
     landing = target.redirectTo;
     target = site.pages.get(target.redirectTo);
   }
-  if (target && section !== '' && section !== 'top' && !target.ids.has(section)) {
+  if (target?.ids && section !== '' && section !== 'top' && !target.ids.has(section)) {
     const where = landing === link.page ? 'this page has' : `${landing} has`;
     problems.push(error({ ...at, message: `links to ${href}, but ${where} no section with the id "${section}".`, hint: sectionHint(target, section) }));
   }

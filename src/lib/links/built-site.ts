@@ -2,10 +2,10 @@ import { Parser } from 'htmlparser2';
 
 /** One HTML page of the built site, as far as links into it are concerned. */
 export interface BuiltPage {
-  /** Every element id on the page: where a `#section` link can land. */
-  ids: ReadonlySet<string>;
+  /** Every element id on the page: where a `#section` link can land. Unknown for pages whose ids are not worked out (topic lists, tags). */
+  ids?: ReadonlySet<string> | undefined;
   /** Ids of the headings and steps in the page's indexed content: the sections agents link to. */
-  sections: readonly string[];
+  sections?: readonly string[] | undefined;
   /** For an old address kept by an article's `aliases`: where it sends the reader. */
   redirectTo?: string | undefined;
 }

@@ -63,7 +63,7 @@ export function buildUrlManifest(site: BuiltSite, flowSteps: Iterable<string>): 
     }
     const kind = kindOfPage(address);
     groups[kind].push(address);
-    if (kind === 'articles') sections.push(...page.sections.map((id) => `${address}#${id}`));
+    if (kind === 'articles') sections.push(...(page.sections ?? []).map((id) => `${address}#${id}`));
   }
   return {
     about: ABOUT_MANIFEST,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectArticleLinks } from '#src/lib/links/article-links.ts';
+import { articleAnchors } from '#src/lib/markdown/article-anchors.ts';
 import { collectFlowLinks } from '#src/lib/links/flow-links.ts';
 import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
 import { findImagesWithoutAlt } from '../../../tools/check/image-alt-text.ts';
@@ -33,13 +33,21 @@ describe('images without alt text', () => {
 });
 
 describe('links in content', () => {
-  it('collects Markdown links, link definitions and href attributes from an article, with lines', () => {
-    const body = 'See [Flush DNS](/articles/flush-dns/#step-2).\n\n<a href="/contact/">Contact</a>\n\n[help]: /troubleshoot/no-internet/\n';
-    expect(collectArticleLinks(FILE, '/articles/take-screenshot/', tree(body)).map(({ line, href }) => `${line} ${href}`)).toEqual([
+  it('collects the links an article makes, with lines, and the ids the build gives its headings and steps', () => {
+    const body = [
+      'See [Flush DNS](/articles/flush-dns/#step-2) and [the help desk][help].',
+      '<a href="/contact/">Contact</a>',
+      '## Take a screenshot',
+      '<Steps>\n1. Press **Print Screen**.\n2. Paste it.\n</Steps>',
+      '[help]: /troubleshoot/no-internet/',
+    ].join('\n\n');
+    const anchors = articleAnchors(FILE, body);
+    expect(anchors?.links.map(({ line, href }) => `${line} ${href}`)).toEqual([
       '1 /articles/flush-dns/#step-2',
+      '1 /troubleshoot/no-internet/',
       '3 /contact/',
-      '5 /troubleshoot/no-internet/',
     ]);
+    expect(anchors?.sections).toEqual(['take-a-screenshot', 'take-a-screenshot-step-1', 'take-a-screenshot-step-2']);
   });
 
   it('collects links from flow node texts on the line they are written, whatever the YAML style', () => {

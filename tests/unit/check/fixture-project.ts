@@ -19,8 +19,9 @@ function touchAll(dir: string, time: Date): void {
 
 /**
  * A project folder in a temporary directory: the valid fixture site with each named fixture's files
- * laid over it (a fixture holds only what it changes). Fixtures keep their built site in `built/`,
- * because `dist/` is ignored by git; here it becomes `dist/`. Sources are dated before the build,
+ * laid over it (a fixture holds only what it changes). Fixtures keep what a build leaves behind
+ * (its address list) in `built/`, because `dist/` is ignored by git; here it becomes `dist/` and
+ * `.astro/url-manifest.json`. Sources are dated before the build,
  * as after a real `npm run build`, so the check's "built before your last change" warning only
  * appears when a test changes a file.
  */

@@ -6,7 +6,7 @@ import { fixtureProject, removeFixtureProjects, runScript } from './fixture-proj
 const TODAY = '2026-11-23';
 const USAGE = 'npm run new -- article <id> --category <category>, or npm run new -- flow <id> --category <category>.';
 const CATEGORIES = 'install (Install apps), setup (Set up and configure), networking (Wi-Fi and internet), os (Windows and Mac), hardware (Printers, screens and sound), accounts (Accounts and email), security (Security), mobile (Phones and tablets), software (Office and other apps), support (Getting help)';
-const STALE_BUILD = (file: string) => `  dist/: is older than your last change (${file}), so links were checked against the previous build. Hint: run npm run build first, then npm run check again.\n`;
+const STALE_BUILD = (file: string) => `  dist/: is older than your last change (${file}), so published addresses were compared with the previous build. Hint: run npm run build first, then npm run check again.\n`;
 
 const create = (project: string, ...args: string[]) => runScript('new', ['--root', project, '--today', TODAY, ...args]);
 const check = (project: string) => runScript('check', ['--root', project, '--today', TODAY]);

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findRemovedUrls } from '#src/lib/links/compare-url-manifests.ts';
 import { flowStepUrls } from '#src/lib/flow/step-urls.ts';
-import { loadBuiltSite } from '#src/integrations/load-built-site.ts';
+import { splitMdx } from '#src/lib/content/mdx-source.ts';
+import { siteFromSources } from '#src/lib/links/site-model.ts';
+import { articleAnchors } from '#src/lib/markdown/article-anchors.ts';
 import { formatProblem } from '#src/lib/problems/problem.ts';
 import { buildUrlManifest, kindOfPage, parseUrlManifest, serializeUrlManifest, type UrlManifest } from '#src/lib/links/url-manifest.ts';
 import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
@@ -77,12 +79,20 @@ describe('comparing the committed urls.json with the build', () => {
   });
 });
 
-describe('building the manifest of a built site', () => {
-  it('lists every page by kind, the sections of articles, redirects and every reachable flow step', async () => {
+describe('building the manifest from the content', () => {
+  it('lists every page by kind, the sections the Markdown gives articles, redirects and every reachable flow step', () => {
     const root = join(FIXTURES, 'valid-site');
-    const site = await loadBuiltSite(join(root, 'built'));
-    if (!site) throw new Error('the valid site fixture has no built/ folder');
+    const articleFile = (id: string) => `src/content/articles/networking/${id}.mdx`;
+    const articles = ['connect-wifi', 'restart-router'].map((id) => ({ address: `/articles/${id}/`, file: articleFile(id) }));
     const flow = parseFlowFile(readFileSync(join(root, 'src/flows/no-internet.yaml'), 'utf8'), 'src/flows/no-internet.yaml');
+    const site = siteFromSources({
+      pages: ['/', '/networking/', '/tags/router/', '/tags/wifi/', '/troubleshoot/no-internet/', ...articles.map((article) => article.address)],
+      files: ['/favicon.svg'],
+      articles,
+      anchorsOf: (file) => articleAnchors(file, splitMdx(readFileSync(join(root, file), 'utf8')).body),
+      flows: [{ address: '/troubleshoot/no-internet/', nodeIds: Object.keys(flow.nodes) }],
+      redirects: { '/articles/reboot-router/': '/articles/restart-router/' },
+    });
     const built = buildUrlManifest(site, flowStepUrls('/troubleshoot/no-internet/', flow));
     expect(serializeUrlManifest(built)).toBe(readFileSync(join(root, 'built/url-manifest.json'), 'utf8'));
     expect(built.flowSteps).toEqual([
