@@ -47,4 +47,17 @@ export default defineConfig({
     },
   },
   server: { port: 4321 },
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with a "use astro:head-inject" directive, and the bundler warns,
+        // once per article, that it cannot keep it there: harmless, and hundreds of boxed warnings
+        // would bury the messages a writer needs. Every other warning still shows.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE') return;
+          handler(level, log);
+        },
+      },
+    },
+  },
 });

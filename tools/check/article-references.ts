@@ -10,7 +10,7 @@ export interface ArticleReferenceInput {
   /** The folder the file is in, which must be its category. */
   folder: string;
   /** Undefined when the frontmatter has errors of its own: the article still counts as existing. */
-  data: { category: string; related: readonly string[]; flows: readonly string[]; aliases: readonly string[] } | undefined;
+  data: { category: string; related: readonly string[]; flows: readonly string[]; aliases: readonly string[]; tags?: readonly string[] | undefined } | undefined;
   yaml: LocatedYaml | undefined;
 }
 

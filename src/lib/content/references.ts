@@ -1,4 +1,5 @@
 import { closestMatch } from '../text/suggest.ts';
+import { tagSlug } from './tag-slug.ts';
 import type { PathProblem } from '../problems/problem.ts';
 
 /** A broken reference: the file it is in and the path to the value (`['related', 2]`). */
@@ -11,7 +12,7 @@ export interface ArticleRefs {
   id: string;
   file: string;
   folder: string;
-  data: { category: string; related: readonly string[]; flows: readonly string[]; aliases: readonly string[] };
+  data: { category: string; related: readonly string[]; flows: readonly string[]; aliases: readonly string[]; tags?: readonly string[] | undefined };
 }
 
 const didYouMean = (id: string, known: Iterable<string>, otherwise: string) => {
@@ -21,13 +22,15 @@ const didYouMean = (id: string, known: Iterable<string>, otherwise: string) => {
 
 /**
  * Cross-file checks the schema cannot make alone: every related article and flow exists, the
- * folder matches the category, and no two articles claim the same old URL.
+ * folder matches the category, no two articles claim the same old URL, and no two spellings of a
+ * tag ("sign in", "sign-in") compete for one tag page.
  */
 export function findArticleReferenceProblems(articles: readonly ArticleRefs[], flowIds: ReadonlySet<string>): ReferenceProblem[] {
   const articleIds = articles.map((a) => a.id);
   const known = new Set(articleIds);
   const problems: ReferenceProblem[] = [];
   const aliasOwner = new Map<string, string>();
+  const tagSpelling = new Map<string, { tag: string; file: string }>();
   for (const article of articles) {
     const { file, data } = article;
     if (article.folder !== data.category) {
@@ -44,6 +47,12 @@ export function findArticleReferenceProblems(articles: readonly ArticleRefs[], f
       const owner = aliasOwner.get(alias);
       if (owner) problems.push({ file, path: ['aliases', index], message: `"${alias}" is already an alias of ${owner}.`, hint: 'an old URL can redirect to one article only.' });
       aliasOwner.set(alias, file);
+    }
+    for (const [index, tag] of (data.tags ?? []).entries()) {
+      const slug = tagSlug(tag);
+      const first = tagSpelling.get(slug);
+      if (!first) tagSpelling.set(slug, { tag, file });
+      else if (first.tag !== tag) problems.push({ file, path: ['tags', index], message: `"${tag}" and "${first.tag}" (in ${first.file}) would share the tag page /tags/${slug}/.`, hint: `write it "${first.tag}", as the other article does.` });
     }
   }
   return problems;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findArticleReferenceProblems } from '#src/lib/content/references.ts';
 
-const article = (id: string, folder: string, data: Partial<{ category: string; related: string[]; flows: string[]; aliases: string[] }> = {}) => ({
+const article = (id: string, folder: string, data: Partial<{ category: string; related: string[]; flows: string[]; aliases: string[]; tags: string[] }> = {}) => ({
   id,
   folder,
   file: `src/content/articles/${folder}/${id}.mdx`,
@@ -18,6 +18,19 @@ describe('references between articles and flows', () => {
       { file: 'src/content/articles/networking/flush-dns.mdx', path: ['related', 0], message: 'names "restart-ruoter", but no article has that id.', hint: 'did you mean "restart-router"?' },
       { file: 'src/content/articles/networking/flush-dns.mdx', path: ['flows', 1], message: 'names "wifi-slow", but no flow has that id.', hint: 'use the file name of a flow in src/flows/, without .yaml.' },
     ]);
+  });
+
+  it('catches two spellings of one tag, which would fight over one tag page', () => {
+    const problems = findArticleReferenceProblems(
+      [article('a', 'accounts', { tags: ['sign-in', 'password'] }), article('b', 'software', { tags: ['teams', 'sign in'] }), article('c', 'accounts', { tags: ['sign-in'] })],
+      new Set(),
+    );
+    expect(problems).toEqual([{
+      file: 'src/content/articles/software/b.mdx',
+      path: ['tags', 1],
+      message: '"sign in" and "sign-in" (in src/content/articles/accounts/a.mdx) would share the tag page /tags/sign-in/.',
+      hint: 'write it "sign-in", as the other article does.',
+    }]);
   });
 
   it('catches an article filed in the wrong folder and an old URL claimed twice', () => {
