@@ -44,8 +44,11 @@ export async function copyProject(repoRoot, target, { keepContent }) {
 async function publishEnglishOnly(target) {
   const file = path.join(target, 'src/config/site.ts');
   const source = await readFile(file, 'utf8');
-  const changed = source.replace(/locales:\s*\[[^\]]*\]/, "locales: ['en']");
-  if (changed === source) throw new Error(`${file}: found no "locales: [...]" to set to English only; update bench/lib/write-our-project.mjs`);
+  // The settings list languages only when they differ from every supported one: add or replace the line.
+  const changed = /locales:\s*\[[^\]]*\]/.test(source)
+    ? source.replace(/locales:\s*\[[^\]]*\]/, "locales: ['en']")
+    : source.replace('parseSiteConfig({', "parseSiteConfig({\n  locales: ['en'],");
+  if (changed === source) throw new Error(`${file}: found neither "locales: [...]" nor "parseSiteConfig({" to set English only; update bench/lib/write-our-project.mjs`);
   await writeFile(file, changed);
 }
 
