@@ -2,6 +2,7 @@
 // each synthetic article joins sections of several real articles under a new title, and names a
 // device and an error code, as real help-center articles do, so Pagefind's vocabulary and index
 // grow with the library as they would for real content.
+import GithubSlugger from 'github-slugger';
 import { parseDocument } from 'yaml';
 import { seededRandom } from './seeded-random.mjs';
 
@@ -59,6 +60,16 @@ function recombineSections(base, sameCategory, everyArticle, random) {
   return fallback ? [...chosen, fallback] : chosen;
 }
 
+/**
+ * Sections borrowed from other articles may link to a section of their own page (`[Pair it](#pair-the-device)`)
+ * that this article does not have; the build rejects such links, as it should, so they become plain text.
+ */
+function withoutLinksToMissingSections(body) {
+  const slugger = new GithubSlugger();
+  const ids = new Set([...body.matchAll(/^#{2,6}\s+(.+?)\s*$/gm)].map((match) => slugger.slug(match[1].replace(/[*_`]/g, ''))));
+  return body.replace(/\[([^\]]+)\]\(#([^)\s]+)\)/g, (link, text, id) => (ids.has(id) ? link : text));
+}
+
 /** `count` articles: the real ones unchanged (their links must keep working) plus recombined ones. */
 function synthesizeArticles(realArticles, count, flowIds, random) {
   const byCategory = Object.groupBy(realArticles, (article) => article.category);
@@ -71,7 +82,7 @@ function synthesizeArticles(realArticles, count, flowIds, random) {
     const slug = `${slugify(title, 60)}-${index}`;
     const sections = recombineSections(base, byCategory[base.category], realArticles, random);
     const detail = `This was checked on a ${device}. If you see ${errorCode(random)}, note it down for the help desk.`;
-    const body = [base.intro, detail, ...sections.map((section) => section.text)].join('\n\n');
+    const body = withoutLinksToMissingSections([base.intro, detail, ...sections.map((section) => section.text)].join('\n\n'));
     const donorKeywords = random.pick(realArticles).data.keywords ?? [];
     const data = {
       title,

@@ -12,14 +12,21 @@ export function fill(template: string, values: Readonly<Record<string, string | 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : whole));
 }
 
+/** One formatter per language and kind: building an Intl formatter costs far more than using one, and every page formats. */
+const formatters = new Map<string, unknown>();
+function cached<F>(key: string, make: () => F): F {
+  if (!formatters.has(key)) formatters.set(key, make());
+  return formatters.get(key) as F;
+}
+
 /** A number with the language's digit grouping and decimal sign: "1 234,5" in Russian. */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return cached(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** A date as the language writes it, e.g. "23 November 2026", "23 ноября 2026 г.". */
 export function formatDate(date: Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return cached(`date ${locale}`, () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).format(date);
 }
 
 /**
@@ -27,11 +34,11 @@ export function formatDate(date: Date, locale: string): string {
  * "1,5 результата") and fills `{count}` and any other placeholders.
  */
 export function plural(forms: PluralForms, count: number, locale: string, values: Readonly<Record<string, string | number>> = {}): string {
-  const rule = new Intl.PluralRules(locale).select(count);
+  const rule = cached(`plural ${locale}`, () => new Intl.PluralRules(locale)).select(count);
   return fill(forms[rule] ?? forms.other, { ...values, count: formatNumber(count, locale) });
 }
 
 /** "Windows, macOS and iOS", "Windows, macOS и iOS": a list joined as the language joins one. */
 export function formatList(items: readonly string[], locale: string): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  return cached(`list ${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(items);
 }

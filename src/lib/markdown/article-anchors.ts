@@ -1,6 +1,5 @@
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
-import type { PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { rehypePlugins, remarkPlugins } from './article-pipeline.ts';
 import { rehypeCollectAnchors, type ArticleAnchors } from './rehype-collect-anchors.ts';
@@ -11,9 +10,8 @@ let collected: ArticleAnchors | undefined;
 // the ones the built page has, without building it.
 const processor = createProcessor({
   format: 'mdx',
-  // Astro's plugin lists allow plugin names as strings; ours are all functions, which is what MDX takes.
-  remarkPlugins: [remarkGfm, ...(remarkPlugins as PluggableList)],
-  rehypePlugins: [...(rehypePlugins as PluggableList), [rehypeCollectAnchors, { record: (_file: string, anchors: ArticleAnchors) => { collected = anchors; } }]],
+  remarkPlugins: [remarkGfm, ...remarkPlugins],
+  rehypePlugins: [...rehypePlugins, [rehypeCollectAnchors, { record: (_file: string, anchors: ArticleAnchors) => { collected = anchors; } }]],
 });
 
 /**

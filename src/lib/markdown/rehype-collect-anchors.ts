@@ -26,6 +26,8 @@ const SECTION = /^(h[2-6]|li)$/;
  */
 export function rehypeCollectAnchors(options: { record: (file: string, anchors: ArticleAnchors) => void }) {
   return (tree: Root, file: VFile) => {
+    // Markdown rendered without a file (a troubleshooter's node text) has its links checked from the flow.
+    if (!file.path) return;
     const anchors: ArticleAnchors = { ids: [], sections: [], links: [] };
     const visit = (node: Root | RootContent) => {
       if (node.type === 'element') {
