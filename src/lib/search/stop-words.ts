@@ -1,10 +1,17 @@
+import { rus } from 'stopword/src/stopwords_rus.js';
+import { normalizeWord } from './words.ts';
+
+/** Kept although Snowball's list has them: "не работает" is the problem, not noise. */
+const RUSSIAN_NEGATIONS = new Set(['не', 'нет', 'ни', 'без', 'нельзя']);
+
 /**
  * Words a search box can do without, per language. Pagefind returns only pages containing every
  * word, so "how do I flush my dns" finds nothing unless "how", "do", "I" and "my" are dropped.
  * Negations ("not", "no", "won't", "can't"; "tak", "tidak", "tiada"; "не", "нет", "без") are kept on
- * purpose: "no sound" is a different problem. Written by hand, not taken from a generic list: those
- * (stopwords-iso, for one) drop content words a help desk needs, such as Malay "air" (water) and
- * "masalah", and the negations. A language without a list drops nothing.
+ * purpose: "no sound" is a different problem. Russian comes from Snowball's list. The Malay lists on
+ * npm (stopwords-iso, and the same list in `stopword`) were drawn from news text and drop words a
+ * help desk needs, such as "air" (water), "masalah", "sistem" and the negations "tidak" and "tiada",
+ * so the Malay list is written here. A language without a list drops nothing.
  */
 const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set([
@@ -23,13 +30,9 @@ const STOP_WORDS: Readonly<Record<string, ReadonlySet<string>>> = {
     'mereka', 'nak', 'ni', 'oleh', 'pada', 'pun', 'saja', 'sahaja', 'saya', 'sila', 'sudah', 'telah', 'tentang', 'tolong',
     'tu', 'untuk', 'ya', 'yang',
   ]),
-  ru: new Set([
-    'а', 'бы', 'был', 'была', 'были', 'было', 'в', 'вам', 'вас', 'ваш', 'ваша', 'во', 'вот', 'вы', 'где', 'да', 'для', 'до',
-    'его', 'ее', 'ей', 'ему', 'если', 'есть', 'еще', 'же', 'за', 'зачем', 'и', 'из', 'или', 'их', 'к', 'как', 'какая',
-    'какие', 'какой', 'когда', 'ко', 'ли', 'меня', 'мне', 'мой', 'моя', 'мое', 'мои', 'можно', 'мы', 'на', 'надо', 'нас',
-    'наш', 'нужно', 'о', 'об', 'он', 'она', 'они', 'оно', 'от', 'очень', 'по', 'пожалуйста', 'почему', 'при', 'с', 'свой',
-    'со', 'так', 'там', 'то', 'тот', 'тут', 'ты', 'у', 'уже', 'хочу', 'что', 'чтобы', 'это', 'эта', 'эти', 'этот', 'я',
-  ]),
+  // Snowball's Russian list, as the `stopword` package keeps it, less its negations, plus the
+  // words readers put around a question ("почему", "пожалуйста", "хочу").
+  ru: new Set([...rus.filter((word) => !RUSSIAN_NEGATIONS.has(word)), 'почему', 'пожалуйста', 'хочу', 'нужно', 'какие', 'мои', 'мое', 'ваш', 'ваша'].map(normalizeWord)),
 };
 
 const NONE: ReadonlySet<string> = new Set();

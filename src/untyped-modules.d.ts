@@ -1,4 +1,6 @@
-// The `bloomfilter` package ships no types; these cover what src/lib/search/real-words.ts uses.
+// Packages that ship no types for what the site imports from them.
+
+// `bloomfilter`: what src/lib/search/real-words.ts uses.
 declare module 'bloomfilter' {
   export class BloomFilter {
     constructor(bitsOrBuckets: number | ArrayLike<number>, hashCount: number);
@@ -9,4 +11,9 @@ declare module 'bloomfilter' {
     test(value: string): boolean;
     static withTargetError(expectedItems: number, falsePositiveRate: number): BloomFilter;
   }
+}
+
+// The `stopword` package ships types for its main module only; search imports one language's file.
+declare module 'stopword/src/stopwords_rus.js' {
+  export const rus: string[];
 }
