@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+
+/** The header's parts a reader uses: home link, topics, troubleshooters, search, language, theme. */
+const PARTS = ['.brand', '.topics-menu summary', '.troubleshooters-link a', 'input[type="search"]', '.language-menu summary', '.theme-toggle'];
+
+for (const path of ['/articles/flush-dns/', '/ms/articles/flush-dns/', '/ru/articles/flush-dns/']) {
+  test(`the header stays on one row on a 1280-pixel screen (${path})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(path);
+    const header = page.getByRole('banner');
+    const middles: number[] = [];
+    for (const selector of PARTS) {
+      const box = await header.locator(selector).first().boundingBox();
+      expect(box, selector).not.toBeNull();
+      middles.push((box?.y ?? 0) + (box?.height ?? 0) / 2);
+    }
+    // One row: every part's middle within a few pixels of the others', and nothing wider than the screen.
+    expect(Math.max(...middles) - Math.min(...middles)).toBeLessThan(8);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  });
+}
+
+test('on a phone the header fits the screen without sideways scrolling, in Russian too', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const path of ['/', '/ru/', '/ms/articles/flush-dns/']) {
+    await page.goto(path);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
+    // The home page has its search box in the page; every other page, in the header.
+    await expect(page.getByRole('searchbox').first()).toBeVisible();
+  }
+});
