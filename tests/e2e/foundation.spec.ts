@@ -10,6 +10,13 @@ test('home page offers search and every topic', async ({ page }) => {
   await expect(page.getByRole('contentinfo')).toContainText('Need a person?');
 });
 
+test('the contact page does not send the reader to itself from its footer', async ({ page }) => {
+  await page.goto('/ms/contact/');
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByRole('heading', { level: 2 })).toHaveCount(0);
+  await expect(footer.getByRole('link', { name: 'Hubungi meja bantuan' })).toHaveAttribute('aria-current', 'page');
+});
+
 test('keyboard users can skip straight to the main content', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
