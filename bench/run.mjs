@@ -12,6 +12,7 @@ import { stopAllChildren } from './lib/child-processes.mjs';
 import { buildBarePeer, buildOurSite, buildRealSite, buildStarlightPeer } from './lib/build-sites.mjs';
 import { formatResults, peerRatios, SITE_NAMES, totalBuildSeconds } from './lib/format-results.mjs';
 import { measureBuiltSite } from './lib/measure-built-site.mjs';
+import { measureDevLoop } from './lib/measure-dev-loop.mjs';
 import { measurePageWeight } from './lib/measure-page-weight.mjs';
 import { startPreview } from './lib/preview-server.mjs';
 import { readRealArticles, readRealFlows } from './lib/read-real-content.mjs';
@@ -135,6 +136,11 @@ async function measureSite({ site, size, library, budget, browser, port, options
   const build = await SITES[site].build(target, { timeoutSeconds: budget.remainingSeconds() });
   budget.record(site, size, totalBuildSeconds(build));
   say(`${SITE_NAMES[site]}, ${size} articles: ${build.pages} pages, Astro ${build.astro.seconds.toFixed(1)} s, Pagefind ${(build.pagefind?.seconds ?? build.starlightPagefindSeconds ?? 0).toFixed(1)} s, index ${(build.indexBytes / 1024 ** 2).toFixed(1)} MB`);
+  if (site === 'ours' && options.dev) {
+    build.dev = await measureDevLoop(target, port, SITES.ours.articlePath, 'src/content/articles/networking/flush-dns.mdx', SITES.ours.previewArgs)
+      .catch((error) => ({ error: errorText(error) }));
+    say(`${SITE_NAMES[site]}, ${size} articles: npm run dev ${build.dev.error ?? `first page ${build.dev.firstPageSeconds.toFixed(1)} s, saved article shown ${build.dev.reloadSeconds.toFixed(1)} s`}`);
+  }
   if (!options.search) return { build };
   // A failed browser stage keeps the build's numbers.
   const browserStage = await measureBuiltSite(browser, target, port, SITES[site].articlePath, SITES[site].previewArgs)

@@ -16,11 +16,11 @@ function flagValue(argv, name) {
 
 /**
  * `--sizes 1000,5000` (or BENCH_SIZES=1000) picks the library sizes; `--budget-minutes 90` (or
- * BENCH_BUDGET_MINUTES) allows a longer run; `--no-peers`, `--no-lighthouse` and `--no-search`
- * leave stages out for a quicker one; `--report-only` rewrites results.md from results.json.
+ * BENCH_BUDGET_MINUTES) allows a longer run; `--no-peers`, `--no-lighthouse`, `--no-search` and
+ * `--no-dev` (the writer's loop) leave stages out for a quicker one; `--report-only` rewrites results.md from results.json.
  */
 export function readBenchArgs(argv = process.argv.slice(2), env = process.env) {
-  const options = { sizes: DEFAULT_SIZES, budgetMinutes: DEFAULT_BUDGET_MINUTES, peers: true, lighthouse: true, search: true, reportOnly: false };
+  const options = { sizes: DEFAULT_SIZES, budgetMinutes: DEFAULT_BUDGET_MINUTES, peers: true, lighthouse: true, search: true, dev: true, reportOnly: false };
   const budgetText = flagValue(argv, '--budget-minutes') ?? env.BENCH_BUDGET_MINUTES;
   if (budgetText !== undefined) {
     options.budgetMinutes = Number(budgetText);
@@ -37,6 +37,7 @@ export function readBenchArgs(argv = process.argv.slice(2), env = process.env) {
   if (argv.includes('--no-peers')) options.peers = false;
   if (argv.includes('--no-lighthouse')) options.lighthouse = false;
   if (argv.includes('--no-search')) options.search = false;
+  if (argv.includes('--no-dev')) options.dev = false;
   if (argv.includes('--report-only')) options.reportOnly = true;
   return options;
 }

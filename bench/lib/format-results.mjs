@@ -71,6 +71,19 @@ function buildTable(results) {
   );
 }
 
+/** `npm run dev`: from start to the first article, and from saving an article to the page showing it. */
+function devLoopTable(results) {
+  return table(
+    ['Articles', 'From `npm run dev` to the first article', 'From saving an article to the page showing it'],
+    eachSite(results).filter(({ site }) => site === 'ours').map(({ size, result }) => {
+      const dev = result.build?.dev;
+      if (!dev) return [count(size), 'not measured', ''];
+      if (dev.error) return [count(size), `failed: ${dev.error}`, ''];
+      return [count(size), seconds(dev.firstPageSeconds), seconds(dev.reloadSeconds)];
+    }),
+  );
+}
+
 function searchTable(results) {
   return table(
     ['Articles', 'Site', 'First query: time', 'First query: bytes', 'Later queries: median time', 'Later queries: median bytes'],
@@ -146,6 +159,10 @@ ${results.flows} flows in every library. Rows marked "another run" were not buil
 ## Build
 
 ${buildTable(results)}
+
+## The writer's loop (help center, \`npm run dev\`)
+
+${devLoopTable(results)}
 
 ## Search (headless Chromium, Pagefind's JS API, first five results' data)
 
