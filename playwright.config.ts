@@ -9,9 +9,6 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  // Two workers share two cores with their browsers and the preview server; while the relevance test
-  // runs in one, a page's scripts in the other can take longer than Playwright's default 5 s to start.
-  expect: { timeout: 10_000 },
   forbidOnly: true,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {

@@ -45,6 +45,8 @@ test('switching language keeps the reader\'s place: the troubleshooter step, the
   await page.goto('/troubleshoot/no-sound/?one-app-or-all=everything&which-computer=mac');
   await (await languageMenu(page, 'Language')).getByRole('link', { name: 'Русский' }).click();
   await expect(page).toHaveURL(/\/ru\/troubleshoot\/no-sound\/\?one-app-or-all=everything&which-computer=mac$/);
+  // The address changes before the new page's player has started; until it has, every step shows.
+  await page.waitForLoadState('load');
   await expect(page.locator('.flow-node:not([hidden]) h2')).toHaveText('Прибавьте громкость и включите звук');
 
   await page.goto('/search/?q=printer&type=article');
