@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_DIRECTORY, vocabularyFile } from '#src/lib/search/index-location.ts';
+import { KEYWORDS_META } from '#src/lib/search/own-keywords.ts';
 import { fragmentTexts } from '#src/lib/search/pagefind-fragment.ts';
 import { countWords, vocabularyJson } from '#src/lib/search/vocabulary.ts';
 
@@ -35,7 +36,8 @@ async function writeVocabularies(site: string, bundle: string, languages: readon
     const texts: string[] = [];
     for (const file of files.filter((name) => name.startsWith(`${language}_`))) {
       const bytes = gunzipSync(await readFile(path.join(fragmentDirectory, file)));
-      texts.push(...fragmentTexts(bytes, file));
+      // The writer's own keywords are a second copy of words the page is indexed by; counted once.
+      texts.push(...fragmentTexts(bytes, file, [KEYWORDS_META]));
     }
     const counts = countWords(texts);
     if (counts.size === 0) throw new Error(`Search index: no words found for language "${language}" in ${fragmentDirectory}.`);

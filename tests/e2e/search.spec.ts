@@ -41,6 +41,15 @@ test('a question finds the right page even though no page has every word', async
   await expect(results(page).getByRole('link', { name: 'Fix slow or dropping Wi-Fi', exact: true })).toBeVisible();
 });
 
+test('a reader who types a writer\'s keyword exactly gets the page it names first, in every language', async ({ page }) => {
+  // "internet" fills shorter articles more often; the troubleshooter's writer listed "no internet" first.
+  await page.goto('/search/?q=no+internet');
+  await expect(results(page).getByRole('listitem').first().getByRole('link').first()).toHaveText("I can't get online");
+  // Mobile data pages say "не работает" and "интернет" more often than the troubleshooter that lists the phrase.
+  await page.goto('/ru/search/?q=не+работает+интернет');
+  await expect(page.getByRole('list', { name: 'Результаты поиска' }).getByRole('listitem').first().getByRole('link').first()).toHaveText('Не работает интернет');
+});
+
 test('keyboard: / and Ctrl+K focus the box, arrows move through results, Enter opens, Escape closes then clears', async ({ page }) => {
   await page.goto('/articles/flush-dns/');
   await page.getByRole('main').click({ position: { x: 5, y: 5 } });

@@ -1,5 +1,6 @@
 import { toPagefindFilters, type SelectedFilters } from '#src/lib/search/filters.ts';
 import { PAGEFIND_DIRECTORY, realWordsFile, vocabularyFile } from '#src/lib/search/index-location.ts';
+import { KEYWORDS_META, ownKeywords } from '#src/lib/search/own-keywords.ts';
 import { runSearchPlan, type SearchOutcome } from '#src/lib/search/search-plan.ts';
 import { parseVocabulary, type Vocabulary } from '#src/lib/search/vocabulary.ts';
 import type { PagefindApi, PagefindHit } from './pagefind-api.ts';
@@ -7,9 +8,10 @@ import type { PagefindApi, PagefindHit } from './pagefind-api.ts';
 /**
  * Pagefind's ranking, tuned with tests/e2e/relevance.spec.ts. Titles keep Pagefind's default boost;
  * the writers' keywords (a metadata field) add a smaller one; `termSimilarity` at its top value
- * keeps "print" from ranking every "printer" page above the one that says "print".
+ * keeps "print" from ranking every "printer" page above the one that says "print". The field that
+ * lists each page's own keywords apart is for the search plan's exact-keyword match, so it weighs 0.
  */
-export const RANKING = { termSimilarity: 9, metaWeights: { title: 5, keywords: 3, description: 1 } };
+export const RANKING = { termSimilarity: 9, metaWeights: { title: 5, keywords: 3, description: 1, [KEYWORDS_META]: 0 } };
 
 /** Excerpts of about twenty words fit two lines of a result. */
 const EXCERPT_LENGTH = 20;
@@ -50,6 +52,8 @@ export class SearchClient {
       search: async (terms) => (await this.#pagefind.search(terms, { filters: pagefindFilters }))?.results ?? [],
       vocabulary: () => this.#vocabulary,
       isRealWord: (word) => this.#isRealWord(word),
+      // The page's record, which showing the result downloads anyway (Pagefind keeps it).
+      keywordsOf: async (hit) => ownKeywords((await hit.data()).meta),
     });
   }
 

@@ -15,11 +15,11 @@ function isFragment(value: unknown): value is FragmentLike {
 }
 
 /**
- * The indexed text (content and metadata values) of one decompressed fragment file: one page, or
+ * The indexed text (content and metadata values, less the fields in `unscored`) of one decompressed fragment file: one page, or
  * several when Pagefind bundles fragments together. Throws when the file is not what Pagefind 1.x
  * writes, so a format change fails the build instead of shipping an empty vocabulary.
  */
-export function fragmentTexts(decompressed: Uint8Array, file: string): string[] {
+export function fragmentTexts(decompressed: Uint8Array, file: string, unscored: readonly string[] = []): string[] {
   const text = new TextDecoder().decode(decompressed);
   if (!text.startsWith(SIGNATURE)) {
     throw new Error(`${file} does not start with Pagefind's "${SIGNATURE}" signature: has Pagefind's fragment format changed?`);
@@ -27,5 +27,8 @@ export function fragmentTexts(decompressed: Uint8Array, file: string): string[] 
   const data: unknown = JSON.parse(text.slice(SIGNATURE.length));
   const fragments = isFragment(data) ? [data] : Object.values(data ?? {}).filter(isFragment);
   if (fragments.length === 0) throw new Error(`${file} holds no page text that this build understands.`);
-  return fragments.flatMap((fragment) => [fragment.content, ...Object.values(fragment.meta ?? {})]);
+  return fragments.flatMap((fragment) => [
+    fragment.content,
+    ...Object.entries(fragment.meta ?? {}).filter(([field]) => !unscored.includes(field)).map(([, value]) => value),
+  ]);
 }

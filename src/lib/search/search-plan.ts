@@ -17,6 +17,8 @@ export interface SearchBackend<Hit extends RankedHit> {
   vocabulary(): Promise<Vocabulary | undefined>;
   /** Whether a word is a real word of the reader's language, asked only before correcting it. */
   isRealWord(word: string): Promise<boolean>;
+  /** The keywords a found page's writer listed, in their order and in comparable form (src/lib/search/own-keywords.ts). */
+  keywordsOf(hit: Hit): Promise<readonly string[]>;
 }
 
 /**
@@ -111,7 +113,8 @@ export async function runSearchPlan<Hit extends RankedHit>(
   if (words.length === 0) return outcome('none', [], [], missing, correctedQuery);
 
   const phrase = missing.length > 0 ? [] : prepared.phrase.map((word) => corrections.get(word) ?? word);
-  const hits = await searchWithPhrase(backend, words, phrase);
+  const found = await searchWithPhrase(backend, words, phrase);
+  const hits = missing.length > 0 ? found : await keywordFirst(found, [phrase, words], backend);
   if (hits.length > 0) return outcome(missing.length > 0 ? 'loose' : correctedQuery ? 'corrected' : 'answered', hits, words, missing, correctedQuery);
 
   // No page has every word: pages with fewer of them, always including the most specific one.
@@ -151,6 +154,37 @@ export function phraseFirst<Hit extends RankedHit>(all: readonly Hit[], withPhra
   const phraseIds = new Set(withPhrase.map((hit) => hit.id));
   const boosted = (hit: Hit) => (phraseIds.has(hit.id) ? hit.score * PHRASE_BOOST : hit.score);
   return [...all].sort((a, b) => boosted(b) - boosted(a));
+}
+
+/**
+ * How many of the best hits are asked for their keywords: as many as the header's list shows, whose
+ * records are downloaded to show them anyway, so asking costs nothing more.
+ */
+export const KEYWORD_WINDOW = 6;
+
+/**
+ * A page whose writer listed the reader's exact query as a keyword ("no internet" on the "I can't get
+ * online" troubleshooter) is the page they meant, even when a shorter page says "internet" more often.
+ * Among the best hits, those pages come first, a page that lists the query earlier before one that
+ * lists it later; the query counts as typed and without its stop words ("how to restart" and "restart").
+ */
+async function keywordFirst<Hit extends RankedHit>(hits: readonly Hit[], queries: ReadonlyArray<readonly string[]>, backend: SearchBackend<Hit>): Promise<Hit[]> {
+  const keys = new Set(queries.map((words) => words.map(normalizeWord).filter((word) => word !== '').join(' ')));
+  const window = hits.slice(0, KEYWORD_WINDOW);
+  const ranks = await Promise.all(window.map(async (hit) => {
+    const keywords = await backend.keywordsOf(hit);
+    const positions = keywords.flatMap((keyword, position) => (keys.has(keyword) ? [position] : []));
+    return positions.length > 0 ? Math.min(...positions) : Number.POSITIVE_INFINITY;
+  }));
+  return [...byKeywordRank(window, ranks), ...hits.slice(KEYWORD_WINDOW)];
+}
+
+/** `hits` with those ranked by a keyword first, lowest rank first, the rest after; ties keep their order. */
+export function byKeywordRank<Hit extends RankedHit>(hits: readonly Hit[], ranks: readonly number[]): Hit[] {
+  return hits
+    .map((hit, index) => ({ hit, index, rank: ranks[index] ?? Number.POSITIVE_INFINITY }))
+    .sort((a, b) => (a.rank === b.rank ? a.index - b.index : a.rank < b.rank ? -1 : 1))
+    .map(({ hit }) => hit);
 }
 
 /** Pages found by several of the shorter searches first, then by their best score. */

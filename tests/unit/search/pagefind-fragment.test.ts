@@ -9,6 +9,11 @@ describe('fragmentTexts: the indexed words of a Pagefind fragment file', () => {
     expect(fragmentTexts(file, 'en_1.pf_fragment')).toEqual(['Restart the router.', 'Restart', 'reboot']);
   });
 
+  it('leaves out metadata fields that search does not score', () => {
+    const file = encode('pagefind_dcd{"url":"/a/","content":"Restart the router.","meta":{"title":"Restart","ownKeywords":"reboot | power cycle"}}');
+    expect(fragmentTexts(file, 'en_1.pf_fragment', ['ownKeywords'])).toEqual(['Restart the router.', 'Restart']);
+  });
+
   it('reads bundled fragments holding several pages', () => {
     const file = encode('pagefind_dcd{"a":{"content":"one"},"b":{"content":"two"}}');
     expect(fragmentTexts(file, 'en_2.pf_fragment')).toEqual(['one', 'two']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeHits, phraseFirst, runSearchPlan, type SearchBackend } from '#src/lib/search/search-plan.ts';
+import { byKeywordRank, KEYWORD_WINDOW, mergeHits, phraseFirst, runSearchPlan, type SearchBackend } from '#src/lib/search/search-plan.ts';
 
 interface Page { id: string; text: string }
 type Hit = { id: string; score: number };
@@ -19,9 +19,17 @@ const pages: Page[] = [
 /** Real words of the reader's language that are not in the pages: "spilled" must never become "spelled". */
 const dictionary = new Set(['spilled', 'water', 'fridge', 'toaster', 'lost', 'phone', 'printer']);
 
+/** The keywords writers listed on some pages, in their order. */
+const keywords = new Map<string, string[]>([
+  ['fix-slow-wifi', ['slow wifi', 'restart']],
+  ['printer-offline', ['restart', 'printer offline']],
+  ['printer-wont-print', ['printer offline']],
+]);
+
 /** A tiny stand-in for Pagefind: every word must be on the page, `"…"` must appear as written. */
 function fakeBackend(vocabulary?: Map<string, number>) {
   const queries: string[] = [];
+  const keywordQuestions: string[] = [];
   const wordListQuestions: string[] = [];
   const backend: SearchBackend<Hit> = {
     async search(query) {
@@ -36,8 +44,12 @@ function fakeBackend(vocabulary?: Map<string, number>) {
       wordListQuestions.push(word);
       return dictionary.has(word);
     },
+    async keywordsOf(hit) {
+      keywordQuestions.push(hit.id);
+      return keywords.get(hit.id) ?? [];
+    },
   };
-  return { backend, queries, wordListQuestions };
+  return { backend, queries, wordListQuestions, keywordQuestions };
 }
 
 const counts = new Map<string, number>();
@@ -65,6 +77,22 @@ describe('runSearchPlan: the same search in the header and on /search/', () => {
   it('puts pages with the exact phrase first ("print screen" is the screenshot page)', async () => {
     const { backend } = fakeBackend(vocabulary);
     expect(ids(await runSearchPlan('print screen', { locale: 'en' }, backend))).toEqual(['take-screenshot', 'add-printer']);
+  });
+
+  it('puts the pages whose writers listed the reader\'s words as a keyword first, those listing it earlier first', async () => {
+    const { backend, keywordQuestions } = fakeBackend(vocabulary);
+    const plain = await runSearchPlan('restart', { locale: 'en' }, { ...backend, keywordsOf: async () => [] });
+    expect(ids(plain)).toEqual(['fix-slow-wifi', 'printer-offline']);
+    // "how to restart" counts as "restart" once its stop words are left out.
+    const outcome = await runSearchPlan('how to restart', { locale: 'en' }, backend);
+    expect(ids(outcome)).toEqual(['printer-offline', 'fix-slow-wifi']);
+    expect(keywordQuestions.sort()).toEqual(['fix-slow-wifi', 'printer-offline']);
+  });
+
+  it('never adds a page a keyword names when the page lacks the reader\'s words', async () => {
+    const { backend } = fakeBackend(vocabulary);
+    const outcome = await runSearchPlan('printer offline', { locale: 'en' }, backend);
+    expect(ids(outcome)).toEqual(['printer-offline']);
   });
 
   it('corrects a typo of an index word that is not a real word, and says so', async () => {
@@ -136,6 +164,24 @@ describe('ranking helpers', () => {
   it('phraseFirst lifts a page with the exact phrase over close ones, not over far better ones', () => {
     const all = [{ id: 'a', score: 20 }, { id: 'b', score: 4 }, { id: 'c', score: 2 }];
     expect(phraseFirst(all, [{ id: 'c', score: 9 }]).map((hit) => hit.id)).toEqual(['a', 'c', 'b']);
+  });
+
+  it('byKeywordRank puts pages with a keyword rank first, lowest first, and keeps the rest in order', () => {
+    const hits = [{ id: 'a', score: 9 }, { id: 'b', score: 8 }, { id: 'c', score: 7 }, { id: 'd', score: 6 }];
+    const none = Number.POSITIVE_INFINITY;
+    expect(byKeywordRank(hits, [none, 4, 0, none]).map((hit) => hit.id)).toEqual(['c', 'b', 'a', 'd']);
+    expect(byKeywordRank(hits, [none, none, none, none]).map((hit) => hit.id)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
+  it('asks for keywords only as many pages as the header shows', async () => {
+    const many = Array.from({ length: KEYWORD_WINDOW + 3 }, (_, i) => ({ id: `p${i}`, score: 20 - i }));
+    const asked: string[] = [];
+    const outcome = await runSearchPlan('anything', { locale: 'en' }, {
+      search: async () => many, vocabulary: async () => undefined, isRealWord: async () => false,
+      keywordsOf: async (hit) => { asked.push(hit.id); return hit.id === 'p8' ? ['anything'] : []; },
+    });
+    expect(asked).toHaveLength(KEYWORD_WINDOW);
+    expect(ids(outcome)).toEqual(many.map((hit) => hit.id));
   });
 
   it('mergeHits ranks pages found by more of the shorter searches first', () => {
