@@ -22,10 +22,26 @@ for (const path of ['/articles/flush-dns/', '/ms/articles/flush-dns/', '/ru/arti
 
 test('on a phone the header fits the screen without sideways scrolling, in Russian too', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const path of ['/', '/ru/', '/ms/articles/flush-dns/']) {
+  for (const path of ['/', '/ru/', '/ms/articles/flush-dns/', '/ru/articles/flush-dns/']) {
     await page.goto(path);
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
     // The home page has its search box in the page; every other page, in the header.
     await expect(page.getByRole('searchbox').first()).toBeVisible();
+    // The brand, the topics, the language and the theme share the first row; a long name takes two lines instead.
+    const tops: number[] = [];
+    for (const selector of ['.brand', '.topics-menu summary', '.language-menu summary', '.theme-toggle']) {
+      tops.push((await page.getByRole('banner').locator(selector).first().boundingBox())?.y ?? -1);
+    }
+    expect(Math.max(...tops) - Math.min(...tops), path).toBeLessThan(8);
   }
+});
+
+test('the skip link stays out of sight until a keyboard reaches it, however many lines it takes', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/ru/');
+  const skip = page.getByRole('link', { name: 'Перейти к основному содержимому' });
+  expect(((await skip.boundingBox())?.y ?? 0) + ((await skip.boundingBox())?.height ?? 0)).toBeLessThanOrEqual(0);
+  await page.keyboard.press('Tab');
+  await expect(skip).toBeFocused();
+  expect((await skip.boundingBox())?.y).toBeGreaterThanOrEqual(0);
 });
