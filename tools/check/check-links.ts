@@ -2,7 +2,7 @@ import { flowStepUrls } from '#src/lib/flow/step-urls.ts';
 import { findBrokenLinks, type ContentLink } from '#src/lib/links/broken-links.ts';
 import { articleLocation, articlePages, flowPages } from '#src/lib/links/content-pages.ts';
 import { siteFromSources } from '#src/lib/links/site-model.ts';
-import type { ArticleAnchors } from '#src/lib/markdown/rehype-collect-anchors.ts';
+import type { ArticleAnchors } from '#src/lib/markdown/collect-anchors.ts';
 import type { Problem } from '#src/lib/problems/problem.ts';
 import { CATEGORY_IDS } from '#src/schemas/taxonomy.ts';
 import type { Flow } from '#src/schemas/flow.ts';

@@ -1,4 +1,4 @@
-import type { ArticleAnchors } from '../markdown/rehype-collect-anchors.ts';
+import type { ArticleAnchors } from '../markdown/collect-anchors.ts';
 
 /**
  * The anchors and links of every article compiled in this process, by absolute file path: filled

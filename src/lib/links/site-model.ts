@@ -1,4 +1,4 @@
-import type { ArticleAnchors } from '../markdown/rehype-collect-anchors.ts';
+import type { ArticleAnchors } from '../markdown/collect-anchors.ts';
 import type { BuiltPage, BuiltSite } from './built-site.ts';
 
 /** An article page and the file whose content it shows (its translation, else the English article). */

@@ -1,32 +1,24 @@
-import { createProcessor } from '@mdx-js/mdx';
-import remarkGfm from 'remark-gfm';
-import { VFile } from 'vfile';
-import { rehypePlugins, remarkPlugins } from './article-pipeline.ts';
-import { rehypeCollectAnchors, type ArticleAnchors } from './rehype-collect-anchors.ts';
-
-let collected: ArticleAnchors | undefined;
-
-// The build's own plugins (Astro adds GitHub-flavoured Markdown itself), so the ids found here are
-// the ones the built page has, without building it.
-const processor = createProcessor({
-  format: 'mdx',
-  remarkPlugins: [remarkGfm, ...remarkPlugins],
-  rehypePlugins: [...rehypePlugins, [rehypeCollectAnchors, { record: (_file: string, anchors: ArticleAnchors) => { collected = anchors; } }]],
-});
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import { hastPlugins, mdastPlugins } from './article-pipeline.ts';
+import { collectAnchors, type ArticleAnchors } from './collect-anchors.ts';
 
 /**
  * The ids an article's body ends up with and the links it makes, through the same Markdown plugins
- * as the build; undefined when the body is not valid MDX (reported elsewhere). `body` keeps the
- * frontmatter's lines blank, so lines are the file's.
+ * as the build (GitHub-flavoured Markdown included, as Astro turns it on); undefined when the body
+ * is not valid MDX (reported elsewhere). `body` keeps the frontmatter's lines blank, so lines are
+ * the file's.
  */
 export function articleAnchors(file: string, body: string): ArticleAnchors | undefined {
-  collected = undefined;
+  let collected: ArticleAnchors | undefined;
+  const record = (_file: string, anchors: ArticleAnchors) => { collected = anchors; };
+  let compiled: ReturnType<typeof mdxToJs>;
   try {
-    const vfile = new VFile({ path: file, value: body });
-    // Only the transforms matter here: what they record on the way, not the JavaScript they end in.
-    processor.runSync(processor.parse(vfile) as never, vfile);
+    compiled = mdxToJs(body, { mdastPlugins, hastPlugins: [...hastPlugins, collectAnchors(record)], features: { gfm: true }, fileURL: pathToFileURL(file) });
   } catch {
     return undefined;
   }
+  // Sätteri compiles synchronously while every plugin is synchronous; what they record is the point.
+  if (compiled instanceof Promise) throw new Error('An article Markdown plugin became asynchronous: articleAnchors must then await the compile.');
   return collected;
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compile } from '@mdx-js/mdx';
-import rehypeSlug from 'rehype-slug';
-import { remarkCommandBlocks, codeBlockTitle } from '#src/lib/markdown/remark-command-blocks.ts';
-import { rehypeStepAnchors } from '#src/lib/markdown/rehype-step-anchors.ts';
+import { mdxToJs } from 'satteri';
+import { hastPlugins, mdastPlugins } from '#src/lib/markdown/article-pipeline.ts';
+import { codeBlockTitle } from '#src/lib/markdown/command-blocks.ts';
 
-async function toJsx(mdx: string): Promise<string> {
-  const file = await compile(mdx, { jsx: true, remarkPlugins: [remarkCommandBlocks], rehypePlugins: [rehypeSlug, rehypeStepAnchors] });
-  return String(file);
+/** The article pipeline's output as JSX source, so ids and elements can be read off it. */
+function toJsx(mdx: string): string {
+  const compiled = mdxToJs(mdx, { mdastPlugins, hastPlugins, jsx: true, features: { gfm: true } });
+  if (compiled instanceof Promise) throw new Error('the article plugins are expected to be synchronous');
+  return compiled.code;
 }
 
 describe('code blocks say where to type them', () => {
@@ -34,5 +35,20 @@ describe('every step has its own link', () => {
     expect(out).toContain('id="on-windows-step-2"');
     expect(out).toContain('id="other-systems-macos-step-1"');
     expect(out).toContain('id="other-systems-step-1"');
+  });
+});
+
+describe('headings and links', () => {
+  it('gives each heading the id GitHub would and a "#" link named by the heading', () => {
+    const out = toJsx('## Flush the DNS cache\n\n## Flush the DNS cache\n');
+    expect(out).toContain('id="flush-the-dns-cache"');
+    expect(out).toContain('id="flush-the-dns-cache-1"');
+    expect(out).toMatch(/aria-labelledby="flush-the-dns-cache" href="#flush-the-dns-cache"/);
+  });
+
+  it('keeps other sites from learning where the reader came from, and leaves own links alone', () => {
+    const out = toJsx('[Microsoft](https://support.microsoft.com/) and [Wi-Fi](/articles/connect-wifi/)');
+    expect(out).toMatch(/href="https:\/\/support\.microsoft\.com\/"[^]*?rel="noopener noreferrer"/);
+    expect(out).not.toMatch(/href="\/articles\/connect-wifi\/"[^}]*rel=/);
   });
 });

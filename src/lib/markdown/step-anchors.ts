@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 
 type Node = Root | RootContent | ElementContent;
 interface MdxElement { type: 'mdxJsxFlowElement'; name: string | null; attributes: Array<{ name?: string; value?: unknown }>; children: Node[] }
@@ -17,10 +18,11 @@ function attribute(node: MdxElement, name: string): string | undefined {
 /**
  * Gives every step inside `<Steps>` an id such as `flush-dns-on-windows-step-2` (the nearest
  * heading above it, the platform tab it sits in, and its number), so an agent can link one step.
- * Runs after rehype-slug, walking the document in reading order.
+ * Runs after the headings have their ids, walking the whole document in reading order.
  */
-export function rehypeStepAnchors() {
-  return (tree: Root) => {
+export const stepAnchors = defineHastPlugin({
+  name: 'step-anchors',
+  after(tree, ctx) {
     const used = new Set<string>();
     let section = 'step';
     const walk = (node: Node, platform: string | undefined) => {
@@ -28,17 +30,17 @@ export function rehypeStepAnchors() {
         section = node.properties['id'];
       }
       if (isMdxElement(node, 'Steps')) {
-        numberSteps(node, [section, platform].filter(Boolean).join('-'), used);
+        numberSteps(node, [section, platform].filter(Boolean).join('-'), used, ctx);
         return;
       }
       const nextPlatform = isMdxElement(node, 'Platform') ? attribute(node, 'name') : platform;
       if ('children' in node) for (const child of node.children) walk(child, nextPlatform);
     };
-    walk(tree, undefined);
-  };
-}
+    walk(tree as Root, undefined);
+  },
+});
 
-function numberSteps(steps: MdxElement, prefix: string, used: Set<string>) {
+function numberSteps(steps: MdxElement, prefix: string, used: Set<string>, ctx: HastVisitorContext) {
   const list = steps.children.find((c): c is Element => c.type === 'element' && c.tagName === 'ol');
   if (!list) return;
   let n = 0;
@@ -48,6 +50,6 @@ function numberSteps(steps: MdxElement, prefix: string, used: Set<string>) {
     let id = `${prefix}-step-${n}`;
     for (let k = 2; used.has(id); k += 1) id = `${prefix}-${k}-step-${n}`;
     used.add(id);
-    item.properties['id'] = id;
+    ctx.setProperty(item, 'id', id);
   }
 }
