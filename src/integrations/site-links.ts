@@ -34,7 +34,7 @@ async function sourceFiles(root: string, dir: string, extension: string): Promis
  * - writes `.astro/url-manifest.json`, every public address, which `npm run check` compares with
  *   the committed `urls.json` so no address an agent pasted into a ticket disappears unnoticed.
  * Both are worked out from the content, the list of built pages and the ids the Markdown pipeline
- * gave each article (rehypeCollectAnchors), not by reading the built pages back.
+ * gave each article (collectAnchors), not by reading the built pages back.
  */
 export function siteLinks(): AstroIntegration {
   let root = '';
