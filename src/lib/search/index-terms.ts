@@ -19,15 +19,30 @@ function containsSequence(haystack: readonly string[], needle: readonly string[]
   return false;
 }
 
+type SynonymGroups = readonly (readonly string[])[];
+
+// Every page is matched against the same synonym groups: their words are worked out once per list.
+const wordsOfGroups = new WeakMap<SynonymGroups, string[][][]>();
+
+function groupWords(synonymGroups: SynonymGroups): string[][][] {
+  let words = wordsOfGroups.get(synonymGroups);
+  if (!words) {
+    words = synonymGroups.map((group) => group.map(toWords));
+    wordsOfGroups.set(synonymGroups, words);
+  }
+  return words;
+}
+
 /**
  * The hidden words indexed with a page: the writer's keywords and tags, then every synonym of a word
  * or phrase in its title, keywords or tags ("wi-fi" brings "wireless"), each once.
  */
-export function indexTerms(source: IndexTermsSource, synonymGroups: readonly (readonly string[])[]): string[] {
+export function indexTerms(source: IndexTermsSource, synonymGroups: SynonymGroups): string[] {
   const own = [...source.keywords, ...(source.tags ?? [])];
   const texts = [source.title, ...own].map(toWords);
+  const termWords = groupWords(synonymGroups);
   const added = synonymGroups
-    .filter((group) => group.some((term) => texts.some((words) => containsSequence(words, toWords(term)))))
+    .filter((_group, g) => termWords[g]!.some((term) => texts.some((words) => containsSequence(words, term))))
     .flat();
   const seen = new Set<string>();
   return [...own, ...added].filter((term) => {
