@@ -10,7 +10,8 @@ import { articleLocation, articlePages, flowLocation, flowPages } from '#src/lib
 import { collectFlowLinks } from '#src/lib/links/flow-links.ts';
 import { siteFromSources } from '#src/lib/links/site-model.ts';
 import { buildUrlManifest, kindOfPage, serializeUrlManifest } from '#src/lib/links/url-manifest.ts';
-import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { parseLocatedYaml } from '#src/lib/problems/yaml-source.ts';
+import { FlowShapeSchema } from '#src/schemas/flow.ts';
 import { flowStepUrls } from '#src/lib/flow/step-urls.ts';
 import { countOf, formatProblem, ProblemsError, sortProblems } from '#src/lib/problems/problem.ts';
 
@@ -64,8 +65,13 @@ export function siteLinks(): AstroIntegration {
           if (target) redirects[address] = target;
         }
 
-        const flowTexts = new Map(await Promise.all(flowFiles.map(async (file) => [file, await readFile(path.join(root, file), 'utf8')] as const)));
-        const flows = new Map(flowFiles.map((file) => [file, parseFlowFile(flowTexts.get(file) ?? '', file)]));
+        const flowSources = new Map(await Promise.all(flowFiles.map(async (file) => {
+          const text = await readFile(path.join(root, file), 'utf8');
+          return [file, { text, yaml: parseLocatedYaml(text) }] as const;
+        })));
+        // The flow loader validated every flow earlier in this build (a broken one stops it before
+        // this hook), so only the data is read here, from the YAML the link scan below reads too.
+        const flows = new Map([...flowSources].map(([file, { yaml }]) => [file, FlowShapeSchema.parse(yaml.doc.toJS())]));
         const flowPagesBuilt = flowPages(flowFiles, LOCALES, DEFAULT_LOCALE).filter((page) => pageAddresses.has(page.address));
         const steps = flowPagesBuilt.flatMap(({ address, file }) => {
           const flow = flows.get(file);
@@ -83,7 +89,7 @@ export function siteLinks(): AstroIntegration {
 
         const links: ContentLink[] = [
           ...articleFiles.flatMap((file) => (anchorsOf(path.join(root, file))?.links ?? []).map(({ href, line }) => ({ file, line, page: articleLocation(file).page, href }))),
-          ...flowFiles.flatMap((file) => collectFlowLinks(file, flowLocation(file).page, flowTexts.get(file) ?? '')),
+          ...[...flowSources].flatMap(([file, { text, yaml }]) => collectFlowLinks(file, flowLocation(file).page, text, yaml)),
         ];
         const problems = sortProblems(findBrokenLinks(links, { site, flowSteps: new Set(steps) }));
         const errors = problems.filter((problem) => problem.severity === 'error');

@@ -1,6 +1,6 @@
 import { isMap, isScalar } from 'yaml';
 import type { ContentLink } from './broken-links.ts';
-import { lineAtOffset, parseLocatedYaml } from '#src/lib/problems/yaml-source.ts';
+import { lineAtOffset, parseLocatedYaml, type LocatedYaml } from '#src/lib/problems/yaml-source.ts';
 
 /** Fields of a node that are shown as Markdown and so may hold links. */
 const TEXT_FIELDS = ['prompt', 'title', 'body'];
@@ -11,10 +11,10 @@ const LINK_PATTERNS = [/\]\(\s*<?([^)\s>]+)/g, /^\s*\[[^\]]+\]:\s*<?(\S+?)>?\s*$
 /**
  * Every link in a flow's node texts, with its line. Links are found in the file's own text rather
  * than in the parsed values, so the line is exact whatever quoting or block style the writer used.
- * `page` is the flow's address, which `#section` links are relative to.
+ * `page` is the flow's address, which `#section` links are relative to; `yaml` is the text already
+ * parsed, when the caller has it.
  */
-export function collectFlowLinks(file: string, page: string, text: string): ContentLink[] {
-  const yaml = parseLocatedYaml(text);
+export function collectFlowLinks(file: string, page: string, text: string, yaml: LocatedYaml = parseLocatedYaml(text)): ContentLink[] {
   const nodes = yaml.doc.get('nodes', true);
   if (!isMap(nodes)) return [];
   const links: ContentLink[] = [];
