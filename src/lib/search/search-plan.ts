@@ -1,5 +1,6 @@
 import { correctWord, isIndexWord, isKnownWord, wordFrequency } from './correct-spelling.ts';
 import { fewerWordLevels } from './fewer-words.ts';
+import { keywordKey } from './own-keywords.ts';
 import { prepareQuery, type PreparedQuery } from './prepare-query.ts';
 import type { Vocabulary } from './vocabulary.ts';
 import { normalizeWord } from './words.ts';
@@ -169,7 +170,7 @@ export const KEYWORD_WINDOW = 6;
  * lists it later; the query counts as typed and without its stop words ("how to restart" and "restart").
  */
 async function keywordFirst<Hit extends RankedHit>(hits: readonly Hit[], queries: ReadonlyArray<readonly string[]>, backend: SearchBackend<Hit>): Promise<Hit[]> {
-  const keys = new Set(queries.map((words) => words.map(normalizeWord).filter((word) => word !== '').join(' ')));
+  const keys = new Set(queries.map((words) => keywordKey(words.join(' '))));
   const window = hits.slice(0, KEYWORD_WINDOW);
   const ranks = await Promise.all(window.map(async (hit) => {
     const keywords = await backend.keywordsOf(hit);
