@@ -17,7 +17,17 @@ export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'always',
   // The link check runs first: a broken link stops the build before the slower steps.
-  integrations: [mdx(), siteLinks(), sitemap({ filter: (page) => !/\/(writers|offline)\//.test(page) }), pagefindIndex(), realWords(siteConfig.locales), securityHeaders(), serviceWorker()],
+  integrations: [
+    // optimize: an article's plain Markdown (everything but the writer's components) is rendered as one
+    // HTML string instead of one JSX call per element; articles pass no replacements for HTML elements.
+    mdx({ optimize: true }),
+    siteLinks(),
+    sitemap({ filter: (page) => !/\/(writers|offline)\//.test(page) }),
+    pagefindIndex(),
+    realWords(siteConfig.locales),
+    securityHeaders(),
+    serviceWorker(),
+  ],
   markdown: {
     // Prism colours tokens with classes; Shiki's inline styles would break the strict CSP.
     syntaxHighlight: 'prism',
@@ -44,6 +54,11 @@ export default defineConfig({
       // Pagefind's search runs as WebAssembly, which needs this one permission and nothing broader.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
+  },
+  build: {
+    // Renders a few pages at once: while one waits (its file being written, a slot rendering), the
+    // next one renders, instead of the single thread sitting idle. The pages come out the same.
+    concurrency: 8,
   },
   server: { port: 4321 },
   vite: {
