@@ -9,13 +9,17 @@ const MAX_LENGTH = 40;
 
 /** Counts the words of the given texts in their comparable form (`Wi-Fi` counts as `wifi`, `wi` and `fi`). */
 export function countWords(texts: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
+  // Words as written are counted first and put in comparable form once each: a large library has
+  // millions of words but only thousands of distinct ones.
+  const written = new Map<string, number>();
   for (const text of texts) {
-    for (const word of splitWords(text)) {
-      for (const form of wordForms(word)) {
-        if (form.length < MIN_LENGTH || form.length > MAX_LENGTH || !/\p{L}/u.test(form)) continue;
-        counts.set(form, (counts.get(form) ?? 0) + 1);
-      }
+    for (const word of splitWords(text)) written.set(word, (written.get(word) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  for (const [word, times] of written) {
+    for (const form of wordForms(word)) {
+      if (form.length < MIN_LENGTH || form.length > MAX_LENGTH || !/\p{L}/u.test(form)) continue;
+      counts.set(form, (counts.get(form) ?? 0) + times);
     }
   }
   return counts;
