@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { glob, mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import sharp from 'sharp';
-import { getManifest, injectManifest, type ManifestEntry } from 'workbox-build';
+import pLimit from 'p-limit';
+import { injectManifest, type ManifestEntry } from 'workbox-build';
 import { categories } from '#src/config/categories.ts';
 import { siteText } from '#src/config/site.ts';
 import { DEFAULT_LOCALE, LOCALES, localize, useTranslations } from '#src/i18n/index.ts';
 import { formatSize, PRECACHE_BUDGET } from '#src/lib/offline/budget.ts';
 import { OFFLINE_FLOW_IDS } from '#src/lib/offline/offline-flows.ts';
-import { CONTENT_HASHED_FILE, planPrecache, PRECACHE_CANDIDATES, type PrecachePlan } from '#src/lib/offline/precache-plan.ts';
+import { CONTENT_HASHED_FILE, planPrecache, PRECACHE_CANDIDATES, type BuiltFile } from '#src/lib/offline/precache-plan.ts';
 import { MASKABLE_BACKGROUND, PNG_ICONS, webManifest } from '#src/lib/offline/web-manifest.ts';
 import type { WorkerConfig } from '#src/lib/offline/worker-config.ts';
 
@@ -21,11 +22,10 @@ type SizedEntry = ManifestEntry & { size: number };
 /** A single file larger than this is never precached: better fetched when someone needs it. */
 const MAX_FILE_BYTES = 1_000_000;
 
-/** Workbox's file listing, the same for the plan and the injected precache list. */
+/** Workbox's settings for the injected precache list, which takes the planned files only. */
 function globOptions(site: string) {
   return {
     globDirectory: site,
-    globPatterns: [...PRECACHE_CANDIDATES],
     dontCacheBustURLsMatching: CONTENT_HASHED_FILE,
     maximumFileSizeToCacheInBytes: MAX_FILE_BYTES,
   };
@@ -61,28 +61,46 @@ async function writeManifests(site: string): Promise<void> {
   }
 }
 
-/** Lists every built file with its revision and size, and splits them by the budget. */
-async function planFromBuild(site: string): Promise<PrecachePlan<SizedEntry>> {
-  let plan: PrecachePlan<SizedEntry> | undefined;
-  const { warnings } = await getManifest({
-    ...globOptions(site),
-    manifestTransforms: [
-      (entries: SizedEntry[]) => {
-        // Copies: Workbox deletes `size` from its entries once the transforms have run.
-        plan = planPrecache(entries.map((entry) => ({ ...entry })), {
-          locales: LOCALES,
-          defaultLocale: DEFAULT_LOCALE,
-          categoryIds: categories.map((c) => c.id),
-          firstFlows: OFFLINE_FLOW_IDS,
-          installBudget: PRECACHE_BUDGET.install,
-          languageBudget: PRECACHE_BUDGET.language,
-        });
-        return { manifest: entries, warnings: [] };
-      },
-    ],
+type PlannedFile = BuiltFile & { revision: string | null };
+
+/**
+ * Every file the worker could save, with its size, matched by the same patterns Workbox uses.
+ * Listed here rather than by Workbox's getManifest, which reads and hashes every file: the plan
+ * needs only sizes, and only the few hundred files it keeps need a revision.
+ */
+async function listBuiltFiles(site: string): Promise<BuiltFile[]> {
+  const urls = new Set<string>();
+  for await (const file of glob([...PRECACHE_CANDIDATES], { cwd: site })) urls.add(file.split(path.sep).join('/'));
+  const limit = pLimit(32);
+  const files = await Promise.all([...urls].map((url) => limit(async () => {
+    const info = await stat(path.join(site, url));
+    return info.isFile() && info.size <= MAX_FILE_BYTES ? { url, size: info.size } : undefined;
+  })));
+  return files.filter((file) => file !== undefined);
+}
+
+/** Workbox's revision: none for a file whose name changes with its content, else an MD5 of its bytes. */
+async function revisionOf(site: string, url: string): Promise<string | null> {
+  if (CONTENT_HASHED_FILE.test(url)) return null;
+  return createHash('md5').update(await readFile(path.join(site, url))).digest('hex');
+}
+
+/** Splits the built files by the budget, and gives the ones the worker saves their revisions. */
+async function planFromBuild(site: string): Promise<{ install: PlannedFile[]; languages: Record<string, PlannedFile[]>; overBudget: BuiltFile[] }> {
+  const files = await listBuiltFiles(site);
+  if (files.length === 0) throw new Error(`Service worker: found no files to cache in ${site}.`);
+  const plan = planPrecache(files, {
+    locales: LOCALES,
+    defaultLocale: DEFAULT_LOCALE,
+    categoryIds: categories.map((c) => c.id),
+    firstFlows: OFFLINE_FLOW_IDS,
+    installBudget: PRECACHE_BUDGET.install,
+    languageBudget: PRECACHE_BUDGET.language,
   });
-  if (!plan) throw new Error(`Service worker: Workbox listed no files in ${site}. ${warnings.join(' ')}`);
-  return plan;
+  const limit = pLimit(32);
+  const revised = (list: readonly BuiltFile[]) => Promise.all(list.map((file) => limit(async () => ({ ...file, revision: await revisionOf(site, file.url) }))));
+  const languages = await Promise.all(Object.entries(plan.languages).map(async ([locale, list]) => [locale, await revised(list)] as const));
+  return { install: await revised(plan.install), languages: Object.fromEntries(languages), overBudget: plan.overBudget };
 }
 
 /** Bundles src/client/service-worker.ts with Workbox and the per-language lists, ready for the precache list. */
@@ -138,8 +156,7 @@ export function serviceWorker(): AstroIntegration {
           const install = new Set(plan.install.map((file) => file.url));
           const { count, size, warnings } = await injectManifest({
             ...globOptions(site),
-            // Only the planned files: listing and hashing the whole site a second time took half
-            // this step at 20,000 articles.
+            // Only the planned files, not a second listing of the whole site.
             globPatterns: [...install].map(escapeGlob),
             swSrc,
             swDest: path.join(site, 'sw.js'),

@@ -116,7 +116,10 @@ export function planPrecache<F extends BuiltFile>(files: readonly F[], settings:
   const groups = new Map<PrecacheGroup, F[]>();
   for (const file of [...files].sort((a, b) => a.url.localeCompare(b.url))) {
     const group = precacheGroup(file.url, settings);
-    if (group) groups.set(group, [...(groups.get(group) ?? []), file]);
+    if (!group) continue;
+    const members = groups.get(group);
+    if (members) members.push(file);
+    else groups.set(group, [file]);
   }
   const group = (name: PrecacheGroup): F[] => groups.get(name) ?? [];
 
