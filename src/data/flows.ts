@@ -81,9 +81,22 @@ export function getFlows(locale: Locale = DEFAULT_LOCALE): Promise<FlowEntry[]> 
   return flows;
 }
 
+// Every page looks flows up by id (its header's suggestions, an article's related flows): one map per list.
+const byIdOf = new WeakMap<FlowEntry[], Map<string, FlowEntry>>();
+
+async function getFlowsById(locale: Locale): Promise<Map<string, FlowEntry>> {
+  const flows = await getFlows(locale);
+  let byId = byIdOf.get(flows);
+  if (!byId) {
+    byId = new Map(flows.map((entry) => [entry.id, entry]));
+    byIdOf.set(flows, byId);
+  }
+  return byId;
+}
+
 /** The most asked-for troubleshooters, as links in the reader's language: every page's search suggestions name them. */
 export async function getFeaturedFlowLinks(locale: Locale): Promise<PageLink[]> {
-  const byId = new Map((await getFlows(locale)).map((entry) => [entry.id, entry]));
+  const byId = await getFlowsById(locale);
   return featured.flows.flatMap((id) => {
     const entry = byId.get(id);
     return entry ? [{ href: localize(`/troubleshoot/${id}/`, locale), title: entry.flow.title, translated: entry.translated }] : [];
@@ -111,7 +124,7 @@ function flowsLinkingTo(): Promise<Map<string, string[]>> {
 
 /** Flows to suggest on an article: the ones it names, then every flow that links to it. */
 export async function getFlowLinks(articleId: string, named: readonly string[], locale: Locale): Promise<Array<{ href: string; title: string; description: string }>> {
-  const flows = new Map((await getFlows(locale)).map((f) => [f.id, f]));
+  const flows = await getFlowsById(locale);
   const ids = [...new Set([...named, ...((await flowsLinkingTo()).get(articleId) ?? [])])];
   return ids
     .map((id) => flows.get(id))
