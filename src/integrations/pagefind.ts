@@ -1,9 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
-import pLimit from 'p-limit';
 import * as pagefind from 'pagefind';
 import { PAGEFIND_DIRECTORY, vocabularyFile } from '#src/lib/search/index-location.ts';
 import { KEYWORDS_META } from '#src/lib/search/own-keywords.ts';
@@ -34,13 +34,12 @@ async function writeVocabularies(site: string, bundle: string, languages: readon
   const files = await readdir(fragmentDirectory);
   const sizes: Record<string, number> = {};
   for (const language of languages) {
-    // Many small files: read 32 at a time, not one after another.
-    const limit = pLimit(32);
-    const texts = (await Promise.all(files.filter((name) => name.startsWith(`${language}_`)).map((file) => limit(async () => {
-      const bytes = gunzipSync(await readFile(path.join(fragmentDirectory, file)));
+    // Thousands of small files, read synchronously: Node's asynchronous reads cost several times more here.
+    const texts = files.filter((name) => name.startsWith(`${language}_`)).flatMap((file) => {
+      const bytes = gunzipSync(readFileSync(path.join(fragmentDirectory, file)));
       // The writer's own keywords are a second copy of words the page is indexed by; counted once.
       return fragmentTexts(bytes, file, [KEYWORDS_META]);
-    })))).flat();
+    });
     const counts = countWords(texts);
     if (counts.size === 0) throw new Error(`Search index: no words found for language "${language}" in ${fragmentDirectory}.`);
     const target = path.join(site, vocabularyFile(language));
