@@ -45,3 +45,21 @@ test('the skip link stays out of sight until a keyboard reaches it, however many
   await expect(skip).toBeFocused();
   expect((await skip.boundingBox())?.y).toBeGreaterThanOrEqual(0);
 });
+
+test('the topics menu marks the topic the reader is in, page after page and in every language', async ({ page }) => {
+  const visits: Array<{ path: string; menu: string; current: string[] }> = [
+    { path: '/networking/', menu: 'Topics', current: ['Wi-Fi and internet'] },
+    { path: '/security/', menu: 'Topics', current: ['Security'] },
+    { path: '/articles/flush-dns/', menu: 'Topics', current: ['All articles'] },
+    { path: '/', menu: 'Topics', current: [] },
+    { path: '/ms/security/', menu: 'Topik', current: ['Keselamatan'] },
+    { path: '/ms/networking/', menu: 'Topik', current: ['Wi-Fi dan internet'] },
+  ];
+  for (const { path, menu, current } of visits) {
+    await page.goto(path);
+    const topics = page.getByRole('banner').locator('.topics-menu');
+    await topics.getByText(menu, { exact: true }).click();
+    const marked = topics.locator('a[aria-current="page"]');
+    await expect(marked, path).toHaveText(current);
+  }
+});
