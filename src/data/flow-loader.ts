@@ -3,7 +3,9 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
 import { countOf, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
+import type { Diagram } from '#src/lib/flow/layout-diagram.ts';
 import type { Flow } from '#src/schemas/flow.ts';
+import { diagramLayouts } from './diagram-layouts.ts';
 import type { PlatformId } from '#src/schemas/taxonomy.ts';
 
 const FLOWS_DIR = 'src/flows';
@@ -12,6 +14,8 @@ const ARTICLES_DIR = 'src/content/articles';
 /** A flow as stored in the collection: the validated data plus each node's Markdown rendered once, at build. */
 export interface StoredFlow extends Record<string, unknown> {
   flow: Flow;
+  /** The whole flow laid out as a diagram, for its page's map of every step. */
+  diagram: Diagram;
   /** Each node's `body` as HTML, by node id. */
   html: Record<string, string>;
   /** Each node's `byPlatform` parts as HTML, by node id, then platform. */
@@ -41,7 +45,8 @@ function entryIdOf(file: string): string {
   return relative(resolve(FLOWS_DIR), file).replace(/\.ya?ml$/, '');
 }
 
-async function storeFlow(context: LoaderContext, file: string, flow: Flow): Promise<void> {
+/** A valid flow as it is stored: each node's Markdown rendered once, and its diagram. */
+async function storedFlow(context: LoaderContext, flow: Flow, diagram: Promise<Diagram>): Promise<StoredFlow> {
   const html: StoredFlow['html'] = {};
   const platformHtml: StoredFlow['platformHtml'] = {};
   for (const [id, node] of Object.entries(flow.nodes)) {
@@ -50,7 +55,7 @@ async function storeFlow(context: LoaderContext, file: string, flow: Flow): Prom
       (platformHtml[id] ??= {})[platform] = (await context.renderMarkdown(text)).html;
     }
   }
-  context.store.set({ id: entryIdOf(file), data: { flow, html, platformHtml } satisfies StoredFlow, filePath: relative(process.cwd(), file) });
+  return { flow, diagram: await diagram, html, platformHtml };
 }
 
 /** Loads every flow file again; returns the problems of those that failed, all listed. */
@@ -58,16 +63,29 @@ async function loadAll(context: LoaderContext): Promise<Problem[]> {
   const articles = await knownArticleIds();
   context.store.clear();
   const problems: Problem[] = [];
-  for (const file of await filesUnder(FLOWS_DIR, '.yaml')) {
-    const shownPath = relative(process.cwd(), file);
-    try {
-      await storeFlow(context, file, parseFlowFile(await readFile(file, 'utf8'), shownPath, articles));
-    } catch (thrown) {
-      if (!(thrown instanceof ProblemsError)) throw thrown;
-      problems.push(...thrown.problems);
-      // Kept under its id so `astro dev` shows the problems on this flow's page, and every other page keeps working.
-      if (context.watcher) context.store.set({ id: entryIdOf(file), data: { problems: [...thrown.problems] } satisfies BrokenFlow, filePath: shownPath });
+  // Each flow's diagram is laid out on another thread while this one goes on with the next flows.
+  const diagrams = diagramLayouts();
+  const valid: Array<{ file: string; data: Promise<StoredFlow> }> = [];
+  try {
+    for (const file of await filesUnder(FLOWS_DIR, '.yaml')) {
+      const shownPath = relative(process.cwd(), file);
+      try {
+        const flow = parseFlowFile(await readFile(file, 'utf8'), shownPath, articles);
+        const data = storedFlow(context, flow, diagrams.layout(flow));
+        // Awaited below, in file order: a failure surfaces there, not as an unhandled rejection.
+        data.catch(() => undefined);
+        valid.push({ file, data });
+      } catch (thrown) {
+        if (!(thrown instanceof ProblemsError)) throw thrown;
+        problems.push(...thrown.problems);
+        // Kept under its id so `astro dev` shows the problems on this flow's page, and every other page keeps working.
+        if (context.watcher) context.store.set({ id: entryIdOf(file), data: { problems: [...thrown.problems] } satisfies BrokenFlow, filePath: shownPath });
+      }
     }
+    // Stored in file order, as before the diagrams moved to their own thread.
+    for (const { file, data } of valid) context.store.set({ id: entryIdOf(file), data: await data, filePath: relative(process.cwd(), file) });
+  } finally {
+    await diagrams.close();
   }
   return problems;
 }
