@@ -14,8 +14,12 @@ const ARTICLES_DIR = 'src/content/articles';
 /** A flow as stored in the collection: the validated data plus each node's Markdown rendered once, at build. */
 export interface StoredFlow extends Record<string, unknown> {
   flow: Flow;
-  /** The whole flow laid out as a diagram, for its page's map of every step. */
-  diagram: Diagram;
+  /**
+   * The whole flow laid out as a diagram, for its page's map of every step. Only in a build: `astro
+   * dev` renders a page when it is asked for, so there the page lays out its own diagram (13 ms)
+   * rather than the server laying out every flow before it serves the first page.
+   */
+  diagram?: Diagram | undefined;
   /** Each node's `body` as HTML, by node id. */
   html: Record<string, string>;
   /** Each node's `byPlatform` parts as HTML, by node id, then platform. */
@@ -46,7 +50,7 @@ function entryIdOf(file: string): string {
 }
 
 /** A valid flow as it is stored: each node's Markdown rendered once, and its diagram. */
-async function storedFlow(context: LoaderContext, flow: Flow, diagram: Promise<Diagram>): Promise<StoredFlow> {
+async function storedFlow(context: LoaderContext, flow: Flow, diagram: Promise<Diagram> | undefined): Promise<StoredFlow> {
   const html: StoredFlow['html'] = {};
   const platformHtml: StoredFlow['platformHtml'] = {};
   for (const [id, node] of Object.entries(flow.nodes)) {
@@ -63,15 +67,15 @@ async function loadAll(context: LoaderContext): Promise<Problem[]> {
   const articles = await knownArticleIds();
   context.store.clear();
   const problems: Problem[] = [];
-  // Each flow's diagram is laid out on another thread while this one goes on with the next flows.
-  const diagrams = diagramLayouts();
+  // In a build, each flow's diagram is laid out on another thread while this one goes on with the next flows.
+  const diagrams = context.watcher ? undefined : diagramLayouts();
   const valid: Array<{ file: string; data: Promise<StoredFlow> }> = [];
   try {
     for (const file of await filesUnder(FLOWS_DIR, '.yaml')) {
       const shownPath = relative(process.cwd(), file);
       try {
         const flow = parseFlowFile(await readFile(file, 'utf8'), shownPath, articles);
-        const data = storedFlow(context, flow, diagrams.layout(flow));
+        const data = storedFlow(context, flow, diagrams?.layout(flow));
         // Awaited below, in file order: a failure surfaces there, not as an unhandled rejection.
         data.catch(() => undefined);
         valid.push({ file, data });
@@ -85,7 +89,7 @@ async function loadAll(context: LoaderContext): Promise<Problem[]> {
     // Stored in file order, as before the diagrams moved to their own thread.
     for (const { file, data } of valid) context.store.set({ id: entryIdOf(file), data: await data, filePath: relative(process.cwd(), file) });
   } finally {
-    await diagrams.close();
+    await diagrams?.close();
   }
   return problems;
 }
