@@ -6,8 +6,8 @@ import type { Flow } from '#src/schemas/flow.ts';
  * Lays out flows' diagrams (dagre, about 13 ms a flow) in a worker thread, on the machine's other
  * core, while the loader goes on reading the next flows and rendering their Markdown: 2.5 s for 200
  * flows that the single thread rendering the pages no longer spends. Node's worker threads are the
- * tool made for this; the worker runs the same layoutDiagram as a page would. `close` ends the
- * worker once every diagram asked for has arrived.
+ * tool made for this; the worker runs the same layoutDiagram as a page would. Call `close` once
+ * every diagram has arrived: it ends the worker.
  */
 export function diagramLayouts(): { layout: (flow: Flow) => Promise<Diagram>; close: () => Promise<void> } {
   const worker = new Worker(new URL('./diagram-layout-worker.ts', import.meta.url));
