@@ -3,9 +3,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
 import { countOf, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
-import type { Diagram } from '#src/lib/flow/layout-diagram.ts';
 import type { Flow } from '#src/schemas/flow.ts';
-import { diagramLayouts } from './diagram-layouts.ts';
 import type { PlatformId } from '#src/schemas/taxonomy.ts';
 
 const FLOWS_DIR = 'src/flows';
@@ -14,12 +12,6 @@ const ARTICLES_DIR = 'src/content/articles';
 /** A flow as stored in the collection: the validated data plus each node's Markdown rendered once, at build. */
 export interface StoredFlow extends Record<string, unknown> {
   flow: Flow;
-  /**
-   * The whole flow laid out as a diagram, for its page's map of every step. Only in a build: `astro
-   * dev` renders a page when it is asked for, so there the page lays out its own diagram (13 ms)
-   * rather than the server laying out every flow before it serves the first page.
-   */
-  diagram?: Diagram | undefined;
   /** Each node's `body` as HTML, by node id. */
   html: Record<string, string>;
   /** Each node's `byPlatform` parts as HTML, by node id, then platform. */
@@ -49,8 +41,7 @@ function entryIdOf(file: string): string {
   return relative(resolve(FLOWS_DIR), file).replace(/\.ya?ml$/, '');
 }
 
-/** A valid flow as it is stored: each node's Markdown rendered once, and its diagram. */
-async function storedFlow(context: LoaderContext, flow: Flow, diagram: Promise<Diagram> | undefined): Promise<StoredFlow> {
+async function storeFlow(context: LoaderContext, file: string, flow: Flow): Promise<void> {
   const html: StoredFlow['html'] = {};
   const platformHtml: StoredFlow['platformHtml'] = {};
   for (const [id, node] of Object.entries(flow.nodes)) {
@@ -59,7 +50,7 @@ async function storedFlow(context: LoaderContext, flow: Flow, diagram: Promise<D
       (platformHtml[id] ??= {})[platform] = (await context.renderMarkdown(text)).html;
     }
   }
-  return { flow, diagram: await diagram, html, platformHtml };
+  context.store.set({ id: entryIdOf(file), data: { flow, html, platformHtml } satisfies StoredFlow, filePath: relative(process.cwd(), file) });
 }
 
 /** Loads every flow file again; returns the problems of those that failed, all listed. */
@@ -67,29 +58,16 @@ async function loadAll(context: LoaderContext): Promise<Problem[]> {
   const articles = await knownArticleIds();
   context.store.clear();
   const problems: Problem[] = [];
-  // In a build, each flow's diagram is laid out on another thread while this one goes on with the next flows.
-  const diagrams = context.watcher ? undefined : diagramLayouts();
-  const valid: Array<{ file: string; data: Promise<StoredFlow> }> = [];
-  try {
-    for (const file of await filesUnder(FLOWS_DIR, '.yaml')) {
-      const shownPath = relative(process.cwd(), file);
-      try {
-        const flow = parseFlowFile(await readFile(file, 'utf8'), shownPath, articles);
-        const data = storedFlow(context, flow, diagrams?.layout(flow));
-        // Awaited below, in file order: a failure surfaces there, not as an unhandled rejection.
-        data.catch(() => undefined);
-        valid.push({ file, data });
-      } catch (thrown) {
-        if (!(thrown instanceof ProblemsError)) throw thrown;
-        problems.push(...thrown.problems);
-        // Kept under its id so `astro dev` shows the problems on this flow's page, and every other page keeps working.
-        if (context.watcher) context.store.set({ id: entryIdOf(file), data: { problems: [...thrown.problems] } satisfies BrokenFlow, filePath: shownPath });
-      }
+  for (const file of await filesUnder(FLOWS_DIR, '.yaml')) {
+    const shownPath = relative(process.cwd(), file);
+    try {
+      await storeFlow(context, file, parseFlowFile(await readFile(file, 'utf8'), shownPath, articles));
+    } catch (thrown) {
+      if (!(thrown instanceof ProblemsError)) throw thrown;
+      problems.push(...thrown.problems);
+      // Kept under its id so `astro dev` shows the problems on this flow's page, and every other page keeps working.
+      if (context.watcher) context.store.set({ id: entryIdOf(file), data: { problems: [...thrown.problems] } satisfies BrokenFlow, filePath: shownPath });
     }
-    // Stored in file order, as before the diagrams moved to their own thread.
-    for (const { file, data } of valid) context.store.set({ id: entryIdOf(file), data: await data, filePath: relative(process.cwd(), file) });
-  } finally {
-    await diagrams?.close();
   }
   return problems;
 }
