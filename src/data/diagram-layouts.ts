@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Diagram } from '#src/lib/flow/layout-diagram.ts';
+import type { Diagram, StepAnswerLabels } from '#src/lib/flow/layout-diagram.ts';
 import type { Flow } from '#src/schemas/flow.ts';
 
 /**
@@ -9,7 +9,7 @@ import type { Flow } from '#src/schemas/flow.ts';
  * tool made for this; the worker runs the same layoutDiagram as a page would. Call `close` once
  * every diagram has arrived: it ends the worker.
  */
-export function diagramLayouts(): { layout: (flow: Flow) => Promise<Diagram>; close: () => Promise<void> } {
+export function diagramLayouts(): { layout: (flow: Flow, stepAnswers: StepAnswerLabels) => Promise<Diagram>; close: () => Promise<void> } {
   const worker = new Worker(new URL('./diagram-layout-worker.ts', import.meta.url));
   const waiting = new Map<number, { resolve: (diagram: Diagram) => void; reject: (error: unknown) => void }>();
   const failAll = (error: unknown) => {
@@ -24,10 +24,10 @@ export function diagramLayouts(): { layout: (flow: Flow) => Promise<Diagram>; cl
   worker.on('exit', (code) => failAll(new Error(`The flow diagram worker stopped (exit code ${code}) before laying out every flow.`)));
   let next = 0;
   return {
-    layout: (flow) => {
+    layout: (flow, stepAnswers) => {
       const id = next++;
       const diagram = new Promise<Diagram>((resolve, reject) => waiting.set(id, { resolve, reject }));
-      worker.postMessage({ id, flow });
+      worker.postMessage({ id, flow, stepAnswers });
       // Awaited later, with the flow's other data: a failure surfaces there, not as an unhandled rejection.
       diagram.catch(() => undefined);
       return diagram;

@@ -3,10 +3,12 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
 import { countOf, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
-import type { Diagram } from '#src/lib/flow/layout-diagram.ts';
+import type { Diagram, StepAnswerLabels } from '#src/lib/flow/layout-diagram.ts';
 import type { Flow } from '#src/schemas/flow.ts';
 import type { PlatformId } from '#src/schemas/taxonomy.ts';
 import { diagramLayouts } from './diagram-layouts.ts';
+import { splitLocaleId } from '#src/lib/content/localize.ts';
+import { DEFAULT_LOCALE, dictionaries } from '#src/i18n/index.ts';
 
 const FLOWS_DIR = 'src/flows';
 const ARTICLES_DIR = 'src/content/articles';
@@ -63,6 +65,13 @@ async function storeFlow(context: LoaderContext, file: string, flow: Flow): Prom
   return data;
 }
 
+/** A step's two answers in the language of the flow's file (`src/flows/ru/…` is Russian), as its page shows them. */
+function stepAnswersOf(file: string): StepAnswerLabels {
+  const { locale } = splitLocaleId(entryIdOf(file), DEFAULT_LOCALE);
+  const { flow } = Object.hasOwn(dictionaries, locale) ? dictionaries[locale as keyof typeof dictionaries] : dictionaries[DEFAULT_LOCALE];
+  return { fixed: flow.yesFixed, notFixed: flow.noNotFixed };
+}
+
 /** Loads every flow file again; returns the problems of those that failed, all listed. */
 async function loadAll(context: LoaderContext): Promise<Problem[]> {
   const articles = await knownArticleIds();
@@ -77,7 +86,7 @@ async function loadAll(context: LoaderContext): Promise<Problem[]> {
       const shownPath = relative(process.cwd(), file);
       try {
         const flow = parseFlowFile(await readFile(file, 'utf8'), shownPath, articles);
-        const diagram = diagrams?.layout(flow);
+        const diagram = diagrams?.layout(flow, stepAnswersOf(file));
         const data = await storeFlow(context, file, flow);
         if (diagram) laidOut.push({ file, data, diagram });
       } catch (thrown) {

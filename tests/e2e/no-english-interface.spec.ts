@@ -15,7 +15,7 @@ import { ru, sameAsEnglish as ruSame } from '../../src/i18n/ru.ts';
  * So is text marked as another language (`lang="en"`), such as "English" in the language menu.
  */
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const SKIPPED = new Set(['script', 'style', 'code', 'kbd', 'pre', 'strong', 'b', 'svg', 'title']);
+const SKIPPED = new Set(['script', 'style', 'code', 'kbd', 'pre', 'strong', 'b', 'title']);
 const SPOKEN_ATTRIBUTES = ['alt', 'title', 'placeholder', 'aria-label'];
 
 /** Every string of a dictionary, by its key path (`search.placeholder`). */

@@ -1,10 +1,12 @@
 import { Graph, layout } from '@dagrejs/dagre';
-import type { Flow, FlowNode } from '#src/schemas/flow.ts';
-import { answersOf } from './graph.ts';
+import type { Answer, Flow, FlowNode } from '#src/schemas/flow.ts';
+import { answersOf, STEP_ANSWER_IDS } from './graph.ts';
 
 export interface DiagramNode { id: string; type: FlowNode['type']; x: number; y: number; width: number; height: number; lines: string[] }
 export interface DiagramEdge { from: string; to: string; lines: string[]; width: number; height: number; points: Array<{ x: number; y: number }>; labelAt: { x: number; y: number } | undefined }
 export interface Diagram { width: number; height: number; nodes: DiagramNode[]; edges: DiagramEdge[] }
+/** What a step's two answers say in the flow's language (the flow file has no words for them; the dictionary does). */
+export interface StepAnswerLabels { fixed: string; notFixed: string }
 
 const CHARS_PER_LINE = 26;
 const LINE_HEIGHT = 16;
@@ -32,11 +34,17 @@ function nodeText(node: FlowNode): string {
 }
 
 
+/** An answer's words on the map: a step's "fixed" and "not fixed" in the flow's language, as the player shows them. */
+function answerLabel(node: FlowNode, answer: Answer, stepAnswers: StepAnswerLabels): string {
+  if (node.type !== 'step') return answer.label;
+  return answer.id === STEP_ANSWER_IDS.fixed ? stepAnswers.fixed : stepAnswers.notFixed;
+}
+
 /**
  * Lays out the whole decision tree at build time with dagre, so the page ships a finished SVG and no
  * layout code. Positions are in SVG user units; the component draws them.
  */
-export function layoutDiagram(flow: Flow): Diagram {
+export function layoutDiagram(flow: Flow, stepAnswers: StepAnswerLabels): Diagram {
   const graph = new Graph({ multigraph: true });
   graph.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 56, edgesep: 16, marginx: 8, marginy: 8 });
   graph.setDefaultEdgeLabel(() => ({}));
@@ -47,7 +55,7 @@ export function layoutDiagram(flow: Flow): Diagram {
   }
   for (const [id, node] of Object.entries(flow.nodes)) {
     for (const answer of answersOf(node)) {
-      const lines = wrapText(answer.label, EDGE_CHARS_PER_LINE);
+      const lines = wrapText(answerLabel(node, answer, stepAnswers), EDGE_CHARS_PER_LINE);
       const width = Math.max(...lines.map((l) => l.length), 1) * EDGE_CHAR_WIDTH + 8;
       graph.setEdge({ v: id, w: answer.next, name: answer.id }, { lines, width, height: lines.length * EDGE_LINE_HEIGHT + 4, labelpos: 'c' });
     }
