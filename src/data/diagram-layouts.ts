@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Diagram, StepAnswerLabels } from '#src/lib/flow/layout-diagram.ts';
+import type { Diagram } from '#src/lib/flow/layout-diagram.ts';
+import type { StepAnswerLabels } from '#src/lib/flow/graph.ts';
 import type { Flow } from '#src/schemas/flow.ts';
 
 /**

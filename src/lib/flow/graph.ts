@@ -31,7 +31,7 @@ export function factsMatch(when: FactCondition | undefined, facts: Facts): boole
 
 /**
  * Every answer a node offers, ignoring `when`. A step offers "yes" (fixed) and "no" (not fixed);
- * their English labels are defaults the UI may replace by id.
+ * their English labels are only defaults: `answerLabel` gives the words a reader sees.
  */
 export function answersOf(node: FlowNode): readonly Answer[] {
   switch (node.type) {
@@ -45,6 +45,18 @@ export function answersOf(node: FlowNode): readonly Answer[] {
     default:
       return [];
   }
+}
+
+/** What a step's two answers say in a language (the flow file has no words for them; the dictionary does). */
+export interface StepAnswerLabels {
+  fixed: string;
+  notFixed: string;
+}
+
+/** The words an answer is shown with: a question's own label, or a step's "fixed" / "not fixed" in the reader's language. */
+export function answerLabel(node: FlowNode, answer: Answer, stepAnswers: StepAnswerLabels): string {
+  if (node.type !== 'step') return answer.label;
+  return answer.id === STEP_ANSWER_IDS.fixed ? stepAnswers.fixed : stepAnswers.notFixed;
 }
 
 /** The answers a reader sees at `node` given the facts recorded so far; the machine's guard uses the same rule. */

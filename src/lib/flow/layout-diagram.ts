@@ -1,12 +1,10 @@
 import { Graph, layout } from '@dagrejs/dagre';
-import type { Answer, Flow, FlowNode } from '#src/schemas/flow.ts';
-import { answersOf, STEP_ANSWER_IDS } from './graph.ts';
+import type { Flow, FlowNode } from '#src/schemas/flow.ts';
+import { answerLabel, answersOf, type StepAnswerLabels } from './graph.ts';
 
 export interface DiagramNode { id: string; type: FlowNode['type']; x: number; y: number; width: number; height: number; lines: string[] }
 export interface DiagramEdge { from: string; to: string; lines: string[]; width: number; height: number; points: Array<{ x: number; y: number }>; labelAt: { x: number; y: number } | undefined }
 export interface Diagram { width: number; height: number; nodes: DiagramNode[]; edges: DiagramEdge[] }
-/** What a step's two answers say in the flow's language (the flow file has no words for them; the dictionary does). */
-export interface StepAnswerLabels { fixed: string; notFixed: string }
 
 const CHARS_PER_LINE = 26;
 const LINE_HEIGHT = 16;
@@ -34,15 +32,10 @@ function nodeText(node: FlowNode): string {
 }
 
 
-/** An answer's words on the map: a step's "fixed" and "not fixed" in the flow's language, as the player shows them. */
-function answerLabel(node: FlowNode, answer: Answer, stepAnswers: StepAnswerLabels): string {
-  if (node.type !== 'step') return answer.label;
-  return answer.id === STEP_ANSWER_IDS.fixed ? stepAnswers.fixed : stepAnswers.notFixed;
-}
-
 /**
  * Lays out the whole decision tree at build time with dagre, so the page ships a finished SVG and no
- * layout code. Positions are in SVG user units; the component draws them.
+ * layout code. Positions are in SVG user units; the component draws them. `stepAnswers`: a step's
+ * two answers in the flow's language, so the map words them as the player does.
  */
 export function layoutDiagram(flow: Flow, stepAnswers: StepAnswerLabels): Diagram {
   const graph = new Graph({ multigraph: true });
