@@ -8,10 +8,10 @@ import { anchorsOf } from '#src/lib/links/anchor-registry.ts';
 import { findBrokenLinks, type ContentLink } from '#src/lib/links/broken-links.ts';
 import { addressOf, indexBuiltPage } from '#src/lib/links/built-site.ts';
 import { articleLocation, articlePages, flowLocation, flowPages } from '#src/lib/links/content-pages.ts';
-import { collectFlowLinks } from '#src/lib/links/flow-links.ts';
+import { collectFlowLinks, flowLinksWithoutLines } from '#src/lib/links/flow-links.ts';
 import { siteFromSources } from '#src/lib/links/site-model.ts';
 import { buildUrlManifest, kindOfPage, serializeUrlManifest } from '#src/lib/links/url-manifest.ts';
-import { parseLocatedYaml } from '#src/lib/problems/yaml-source.ts';
+import { yamlData } from '#src/lib/problems/yaml-source.ts';
 import { FlowShapeSchema } from '#src/schemas/flow.ts';
 import { flowStepUrls } from '#src/lib/flow/step-urls.ts';
 import { countOf, formatProblem, ProblemsError, sortProblems } from '#src/lib/problems/problem.ts';
@@ -77,13 +77,10 @@ export function siteLinks(): AstroIntegration {
           if (target) redirects[address] = target;
         }
 
-        const flowSources = new Map(await Promise.all(flowFiles.map(async (file) => {
-          const text = await readFile(path.join(root, file), 'utf8');
-          return [file, { text, yaml: parseLocatedYaml(text) }] as const;
-        })));
+        const flowTexts = new Map(await Promise.all(flowFiles.map(async (file) => [file, await readFile(path.join(root, file), 'utf8')] as const)));
         // The flow loader validated every flow earlier in this build (a broken one stops it before
-        // this hook), so only the data is read here, from the YAML the link scan below reads too.
-        const flows = new Map([...flowSources].map(([file, { yaml }]) => [file, FlowShapeSchema.parse(yaml.doc.toJS())]));
+        // this hook), so only the data is read here, quickly: without each value's line.
+        const flows = new Map([...flowTexts].map(([file, text]) => [file, FlowShapeSchema.parse(yamlData(text))]));
         const flowPagesBuilt = flowPages(flowFiles, LOCALES, DEFAULT_LOCALE).filter((page) => pageAddresses.has(page.address));
         const steps = flowPagesBuilt.flatMap(({ address, file }) => {
           const flow = flows.get(file);
@@ -99,11 +96,20 @@ export function siteLinks(): AstroIntegration {
           redirects,
         });
 
-        const links: ContentLink[] = [
-          ...articleFiles.flatMap((file) => (anchorsOf(path.join(root, file))?.links ?? []).map(({ href, line }) => ({ file, line, page: articleLocation(file).page, href }))),
-          ...[...flowSources].flatMap(([file, { text, yaml }]) => collectFlowLinks(file, flowLocation(file).page, text, yaml)),
-        ];
-        const problems = sortProblems(findBrokenLinks(links, { site, flowSteps: new Set(steps) }));
+        const articleLinks: ContentLink[] = articleFiles.flatMap((file) => (anchorsOf(path.join(root, file))?.links ?? []).map(({ href, line }) => ({ file, line, page: articleLocation(file).page, href })));
+        const flowLinks = (withLines: ReadonlySet<string>) => [...flows].flatMap(([file, flow]) => withLines.has(file)
+          ? collectFlowLinks(file, flowLocation(file).page, flowTexts.get(file) ?? '')
+          : flowLinksWithoutLines(file, flowLocation(file).page, flow));
+        const targets = { site, flowSteps: new Set(steps) };
+        let links = [...articleLinks, ...flowLinks(new Set())];
+        let problems = findBrokenLinks(links, targets);
+        // A flow's links carry no line until one of them is reported: then that flow is read again with lines.
+        const flowsToLocate = new Set(problems.map((problem) => problem.file).filter((file) => flows.has(file)));
+        if (flowsToLocate.size > 0) {
+          links = [...articleLinks, ...flowLinks(flowsToLocate)];
+          problems = findBrokenLinks(links, targets);
+        }
+        problems = sortProblems(problems);
         const errors = problems.filter((problem) => problem.severity === 'error');
         for (const problem of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(problem));
         if (errors.length > 0) {

@@ -231,8 +231,15 @@ const graphChecks: Check[] = [everyNodeReachable, everyLoopHasAnExit];
 /** Checks that walk the compiled machine, which can only be built once every link names a node. */
 const machineChecks: Check[] = [questionsKeepAnAnswer, factsKeepAWayOut];
 
+/**
+ * Only `when:` can hide an answer. Without it every question offers all of its answers (at least
+ * one), so no question is a dead end and a loop is stuck exactly when `everyLoopHasAnExit` says so:
+ * the machine checks could find nothing, and walking the machine is most of the checks' time.
+ */
+const hidesAnswers = (flow: Flow) => questionsOf(flow).some(({ node }) => node.answers.some((answer) => answer.when !== undefined));
+
 /** Every problem a parsed flow has that its schema can't see, found in one pass. */
 export function validateFlow(flow: Flow, options: ValidateFlowOptions = {}): PathProblem[] {
   const run = (list: Check[]) => list.flatMap((check) => [...check(flow, options)]);
-  return [...run(checks), ...run(graphChecks), ...(linksAreSound(flow) ? run(machineChecks) : [])];
+  return [...run(checks), ...run(graphChecks), ...(linksAreSound(flow) && hidesAnswers(flow) ? run(machineChecks) : [])];
 }

@@ -1,5 +1,6 @@
 import { isMap, isScalar } from 'yaml';
 import type { ContentLink } from './broken-links.ts';
+import type { Flow } from '#src/schemas/flow.ts';
 import { lineAtOffset, parseLocatedYaml, type LocatedYaml } from '#src/lib/problems/yaml-source.ts';
 
 /** Fields of a node that are shown as Markdown and so may hold links. */
@@ -7,6 +8,26 @@ const TEXT_FIELDS = ['prompt', 'title', 'body'];
 
 /** `[text](href)`, `[label]: href` and `href="…"`: the link forms a writer uses in Markdown. */
 const LINK_PATTERNS = [/\]\(\s*<?([^)\s>]+)/g, /^\s*\[[^\]]+\]:\s*<?(\S+?)>?\s*$/gm, /\bhref="([^"]+)"/g];
+
+/** The links in one Markdown text, in the order each form is found. */
+function hrefsIn(markdown: string): Array<{ href: string; index: number }> {
+  return LINK_PATTERNS.flatMap((pattern) => [...markdown.matchAll(pattern)].map((match) => {
+    const href = match[1] ?? '';
+    return { href, index: match.index + match[0].indexOf(href) };
+  }));
+}
+
+/**
+ * Every link in a flow's node texts, without lines: read from the parsed flow, which the build
+ * already has, for checking. Only a broken link needs its line; `collectFlowLinks` finds it then.
+ */
+export function flowLinksWithoutLines(file: string, page: string, flow: Flow): ContentLink[] {
+  return Object.values(flow.nodes).flatMap((node) => {
+    const fields = node as Partial<Record<string, unknown>>;
+    const texts = [...TEXT_FIELDS.map((field) => fields[field]), ...Object.values(node.byPlatform ?? {})];
+    return texts.filter((text): text is string => typeof text === 'string').flatMap((text) => hrefsIn(text).map(({ href }) => ({ file, page, href })));
+  });
+}
 
 /**
  * Every link in a flow's node texts, with its line. Links are found in the file's own text rather
@@ -26,13 +47,7 @@ export function collectFlowLinks(file: string, page: string, text: string, yaml:
     for (const { value } of fields) {
       if (!isScalar(value) || !value.range) continue;
       const [start, end] = value.range;
-      const source = text.slice(start, end);
-      for (const pattern of LINK_PATTERNS) {
-        for (const match of source.matchAll(pattern)) {
-          const href = match[1] ?? '';
-          links.push({ file, line: lineAtOffset(yaml, start + match.index + match[0].indexOf(href)), page, href });
-        }
-      }
+      for (const { href, index } of hrefsIn(text.slice(start, end))) links.push({ file, line: lineAtOffset(yaml, start + index), page, href });
     }
   }
   return links.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

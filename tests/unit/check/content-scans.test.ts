@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { articleAnchors } from '#src/lib/markdown/article-anchors.ts';
-import { collectFlowLinks } from '#src/lib/links/flow-links.ts';
+import { globSync, readFileSync } from 'node:fs';
+import { collectFlowLinks, flowLinksWithoutLines } from '#src/lib/links/flow-links.ts';
+import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
 import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
 import { findImagesWithoutAlt } from '../../../tools/check/image-alt-text.ts';
 import { parseMdxBody } from '#src/lib/content/mdx-tree.ts';
@@ -66,6 +68,17 @@ describe('links in content', () => {
       '5 /articles/a/ /troubleshoot/demo/',
       '8 /articles/b/#part /troubleshoot/demo/',
     ]);
+  });
+});
+
+describe('links in a flow, read without lines', () => {
+  it('are the links the reading with lines finds, in every real flow', () => {
+    const hrefs = (links: ReturnType<typeof collectFlowLinks>) => links.map(({ file, page, href }) => `${file} ${page} ${href}`).sort();
+    const files = globSync('src/flows/**/*.yaml').sort();
+    const withLines = files.flatMap((file) => collectFlowLinks(file, '/troubleshoot/x/', readFileSync(file, 'utf8')));
+    const withoutLines = files.flatMap((file) => flowLinksWithoutLines(file, '/troubleshoot/x/', parseFlowFile(readFileSync(file, 'utf8'), file)));
+    expect(withLines.length).toBeGreaterThan(20);
+    expect(hrefs(withoutLines)).toEqual(hrefs(withLines));
   });
 });
 

@@ -1,7 +1,7 @@
 /// <reference types="node" />
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
+import { parseFlowFile, parseFlowWithLines, soundFlowOrUndefined } from '#src/lib/flow/parse-flow.ts';
 import { ProblemsError } from '#src/lib/problems/problem.ts';
 
 const ARTICLES = new Set(['printer-offline', 'restart-router']);
@@ -59,6 +59,23 @@ describe('parseFlowFile with a valid flow', () => {
   it('checks article links only when it knows the articles', () => {
     const { file: brokenFile, text: brokenText } = fixture('link-to-missing-article');
     expect(parseFlowFile(brokenText, brokenFile).id).toBe('link-to-missing-article');
+  });
+});
+
+describe('the quick reading of a flow without problems', () => {
+  // Every real flow, in every language: each must take the quick way and read exactly as with lines.
+  const realFlows = globSync('src/flows/**/*.yaml').sort();
+
+  it.each(realFlows)('%s reads the same quickly as with every value\'s line', (file) => {
+    const text = readFileSync(file, 'utf8');
+    expect(soundFlowOrUndefined(text, file)).toEqual(parseFlowWithLines(text, file));
+  });
+
+  it('leaves a flow with a problem to the reading that names its line', () => {
+    const { file, text } = fixture('duplicate-node-id');
+    expect(soundFlowOrUndefined(text, file, ARTICLES)).toBeUndefined();
+    const misnamed = fixture('valid-minimal');
+    expect(soundFlowOrUndefined(misnamed.text, 'src/flows/another-name.yaml', ARTICLES)).toBeUndefined();
   });
 });
 
