@@ -9,7 +9,7 @@ export const budgets = {
   flowJavaScript: 25_000,
   /** One shared stylesheet plus a page's scoped styles: measured 3.1 to 4.9 KB. */
   cssPerPage: 8_000,
-  /** The HTML of an article, with its plain-text copy and CSP hashes: measured 8.8 to 12.4 KB. */
+  /** The HTML of an article, with its CSP hashes: measured 8.8 to 12.4 KB with a plain-text copy it no longer carries. */
   articleHtml: 20_000,
   /** The first search, index included (Pagefind's JS, worker and WASM are about 85 KB): measured about 140 KB. */
   firstSearch: 200_000,

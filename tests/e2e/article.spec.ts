@@ -82,6 +82,18 @@ test('agents copy a link to the page, to a heading, and the steps as plain text'
   expect(text).not.toContain('Copy\n');
 });
 
+test('the plain text of a tabbed article keeps every system, not only the tab on screen', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('/articles/add-printer/');
+  await expect(page.getByRole('tab', { selected: true })).toHaveCount(1);
+  await page.getByRole('button', { name: 'Copy as plain text' }).click();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toMatch(/^Add a printer\nhttp/);
+  expect(text).toContain('Windows\n\n1. Select Start, then Settings.');
+  expect(text).toContain('macOS\n\n1. Choose the Apple menu, then System Settings.');
+  expect(text).toContain('ChromeOS\n\n1. At the bottom right of the screen, select the time.');
+});
+
 test('each step has its own anchor an agent can link to', async ({ page }) => {
   await page.goto('/articles/flush-dns/#flush-the-dns-cache-on-windows-step-2');
   const step = page.locator('#flush-the-dns-cache-on-windows-step-2');

@@ -1,24 +1,26 @@
-import { parseDocument } from 'htmlparser2';
+/**
+ * The tree the plain text is made from: an element's name (lower case), attributes and children,
+ * or a text node's text. The browser's DOM (src/client/article-plain-text.ts) and any HTML parser
+ * give it in a few lines, so the same rules run where the agent presses "Copy as plain text".
+ */
+export type PlainNode = string | PlainElement;
+export interface PlainElement {
+  name: string;
+  attribs: Readonly<Record<string, string>>;
+  children: readonly PlainNode[];
+}
 
-// htmlparser2's tree, not a full HTML5 one: every article page builds this text, and on a large
-// library parse5's tree cost as much as the rest of the page.
-type Root = ReturnType<typeof parseDocument>;
-type Node = Root['children'][number];
-type Element = Extract<Node, { attribs: Record<string, string> }>;
-type Text = Extract<Node, { data: string }>;
-// Script and style elements have types of their own; both are skipped below like any element.
-const isElement = (node: Node): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
-const isText = (node: Node): node is Text => node.type === 'text';
+const isElement = (node: PlainNode): node is PlainElement => typeof node !== 'string';
 
 /** Elements that are controls or decoration, never part of the instructions. */
 const SKIPPED = new Set(['button', 'script', 'style', 'template', 'svg', 'nav', 'kb-copy-button']);
 const BLOCKS = new Set(['p', 'div', 'section', 'aside', 'figure', 'figcaption', 'blockquote', 'table', 'tr', 'dl', 'dt', 'dd', 'kb-platform-tabs']);
 
-function classes(node: Element): string[] {
+function classes(node: PlainElement): string[] {
   return (node.attribs['class'] ?? '').split(/\s+/).filter(Boolean);
 }
 
-function isSkipped(node: Element): boolean {
+function isSkipped(node: PlainElement): boolean {
   return SKIPPED.has(node.name)
     || node.attribs['hidden'] !== undefined
     || node.attribs['aria-hidden'] === 'true'
@@ -27,11 +29,11 @@ function isSkipped(node: Element): boolean {
 }
 
 /** Inline text of a node: links written out with their address, so they survive in an email. */
-function inline(nodes: readonly Node[], base: string): string {
+function inline(nodes: readonly PlainNode[], base: string): string {
   let out = '';
   for (const node of nodes) {
-    if (isText(node)) out += node.data;
-    else if (isElement(node) && !isSkipped(node)) {
+    if (!isElement(node)) out += node;
+    else if (!isSkipped(node)) {
       const text = inline(node.children, base);
       if (node.name === 'a' && node.attribs['href'] !== undefined) {
         const href = node.attribs['href'];
@@ -45,21 +47,21 @@ function inline(nodes: readonly Node[], base: string): string {
 }
 
 /**
- * Turns an article's rendered HTML into clean plain text for pasting into a ticket, chat or email:
+ * Turns an article's content into clean plain text for pasting into a ticket, chat or email:
  * headings on their own lines, numbered and bulleted steps, commands indented, links written out.
  */
-export function htmlToPlainText(html: string, pageUrl: string): string {
+export function plainTextOf(content: readonly PlainNode[], pageUrl: string): string {
   const lines: string[] = [];
   const blank = () => { if (lines.length > 0 && lines.at(-1) !== '') lines.push(''); };
 
-  const block = (node: Element, indent: string) => {
+  const block = (node: PlainElement, indent: string) => {
     if (isSkipped(node)) return;
     const tag = node.name;
     if (/^h[1-6]$/.test(tag)) { blank(); lines.push(inline(node.children, pageUrl).trim()); blank(); return; }
     if (tag === 'pre') { for (const line of textOf(node).replace(/\n$/, '').split('\n')) lines.push(`${indent}    ${line}`); blank(); return; }
     if (tag === 'ol' || tag === 'ul') { list(node, indent); blank(); return; }
     if (tag === 'aside') {
-      const title = node.children.find((c): c is Element => isElement(c) && classes(c).includes('callout-title'));
+      const title = node.children.find((c): c is PlainElement => isElement(c) && classes(c).includes('callout-title'));
       const body = node.children.filter((c) => c !== title);
       blank();
       lines.push(`${indent}${title ? `${inline(title.children, pageUrl).trim()}: ` : ''}${body.map((c) => (isElement(c) ? textBlock(c) : '')).join(' ').trim()}`);
@@ -67,14 +69,14 @@ export function htmlToPlainText(html: string, pageUrl: string): string {
       return;
     }
     const hasBlockChild = node.children.some((c) => isElement(c) && (BLOCKS.has(c.name) || ['ol', 'ul', 'pre'].includes(c.name) || /^h[1-6]$/.test(c.name)));
-    if (hasBlockChild) { children(node, indent); return; }
+    if (hasBlockChild) { children(node.children, indent); return; }
     const text = inline(node.children, pageUrl).trim();
     if (text) { lines.push(indent + text); if (tag !== 'figcaption' && (tag === 'p' || BLOCKS.has(tag))) blank(); }
   };
 
-  const textBlock = (node: Element): string => inline(node.children, pageUrl).trim();
+  const textBlock = (node: PlainElement): string => inline(node.children, pageUrl).trim();
 
-  const list = (node: Element, indent: string) => {
+  const list = (node: PlainElement, indent: string) => {
     let n = 0;
     for (const item of node.children) {
       if (!isElement(item) || item.name !== 'li') continue;
@@ -89,19 +91,17 @@ export function htmlToPlainText(html: string, pageUrl: string): string {
     }
   };
 
-  const children = (node: Element | Root, indent: string) => {
-    for (const child of node.children) {
+  const children = (nodes: readonly PlainNode[], indent: string) => {
+    for (const child of nodes) {
       if (isElement(child)) block(child, indent);
-      else if (isText(child) && child.data.trim()) lines.push(indent + child.data.trim());
+      else if (child.trim()) lines.push(indent + child.trim());
     }
   };
 
-  children(parseDocument(html), '');
+  children(content, '');
   return lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-function textOf(node: Node): string {
-  if (isText(node)) return node.data;
-  if (!isElement(node)) return '';
-  return node.children.map(textOf).join('');
+function textOf(node: PlainNode): string {
+  return isElement(node) ? node.children.map(textOf).join('') : node;
 }

@@ -1,5 +1,19 @@
+import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { htmlToPlainText } from '#src/lib/text/plain-text.ts';
+import { plainTextOf, type PlainNode } from '#src/lib/text/plain-text.ts';
+
+type ParsedNode = ReturnType<typeof parseDocument>['children'][number];
+
+/** HTML as the rules read it; in the page, the browser's DOM is read the same way (src/client/article-plain-text.ts). */
+function toPlainNodes(nodes: readonly ParsedNode[]): PlainNode[] {
+  return nodes.flatMap((node): PlainNode[] => {
+    if (node.type === 'text') return [node.data];
+    if ('attribs' in node) return [{ name: node.name, attribs: node.attribs, children: toPlainNodes(node.children) }];
+    return [];
+  });
+}
+
+const htmlToPlainText = (html: string, pageUrl: string) => plainTextOf(toPlainNodes(parseDocument(html).children), pageUrl);
 
 const URL_ = 'https://help.test/articles/flush-dns/';
 
