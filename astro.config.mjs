@@ -7,25 +7,30 @@ import { hastPlugins, mdastPlugins } from '#src/lib/markdown/article-pipeline.ts
 import { collectAnchors } from '#src/lib/markdown/collect-anchors.ts';
 import { recordAnchors } from '#src/lib/links/anchor-registry.ts';
 import { siteConfig } from '#src/config/site.ts';
-import { pagefindIndex } from '#src/integrations/pagefind.ts';
+import { searchIndex } from '#src/integrations/pagefind.ts';
 import { realWords } from '#src/integrations/real-words.ts';
 import { securityHeaders } from '#src/integrations/security-headers.ts';
 import { siteLinks } from '#src/integrations/site-links.ts';
 import { serviceWorker } from '#src/integrations/service-worker.ts';
 
+const search = searchIndex();
+
 export default defineConfig({
   site: siteConfig.baseUrl,
   trailingSlash: 'always',
-  // The link check runs first: a broken link stops the build before the slower steps.
   integrations: [
     // optimize: an article's plain Markdown (everything but the writer's components) is rendered as one
     // HTML string instead of one JSX call per element; articles pass no replacements for HTML elements.
     mdx({ optimize: true }),
+    // The search index is built by Pagefind's own process while the next steps run: it starts first
+    // and is waited for before the service worker, which lists its files.
+    search.start,
+    // A broken link stops the build here, before the slower steps.
     siteLinks(),
     sitemap({ filter: (page) => !/\/(writers|offline)\//.test(page) }),
-    pagefindIndex(),
     realWords(siteConfig.locales),
     securityHeaders(),
+    search.done,
     serviceWorker(),
   ],
   markdown: {

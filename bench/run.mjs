@@ -135,7 +135,7 @@ async function measureSite({ site, size, library, budget, browser, port, options
   say(`${SITE_NAMES[site]}, ${size} articles: building`);
   const build = await SITES[site].build(target, { timeoutSeconds: budget.remainingSeconds() });
   budget.record(site, size, totalBuildSeconds(build));
-  say(`${SITE_NAMES[site]}, ${size} articles: ${build.pages} pages, Astro ${build.astro.seconds.toFixed(1)} s, Pagefind ${(build.pagefind?.seconds ?? build.starlightPagefindSeconds ?? 0).toFixed(1)} s, index ${(build.indexBytes / 1024 ** 2).toFixed(1)} MB`);
+  say(`${SITE_NAMES[site]}, ${size} articles: ${build.pages} pages, Astro ${build.astro.seconds.toFixed(1)} s, Pagefind ${(build.pagefind?.seconds ?? build.pagefindInsideSeconds ?? 0).toFixed(1)} s${build.pagefind ? '' : ' (inside the build)'}, index ${(build.indexBytes / 1024 ** 2).toFixed(1)} MB`);
   if (site === 'ours' && options.dev) {
     build.dev = await measureDevLoop(target, port, SITES.ours.articlePath, 'src/content/articles/networking/flush-dns.mdx', SITES.ours.previewArgs)
       .catch((error) => ({ error: errorText(error) }));

@@ -8,18 +8,12 @@ const SKIPPED_TOP_LEVEL = new Set(['node_modules', 'dist', '.astro', '.git', 'be
 
 /**
  * The copy builds with this config: its own cache folder (node_modules is a link to the repo's,
- * whose default cache other builds share) and, with BENCH_SEPARATE_PAGEFIND=1, without the Pagefind
- * integration, which the bench then runs alone so its time and memory are measured apart.
+ * whose default cache other builds share).
  */
 const BENCH_CONFIG = `// Written by bench/lib/write-our-project.mjs.
 import config from './astro.config.mjs';
 
-const separatePagefind = process.env.BENCH_SEPARATE_PAGEFIND === '1';
-export default {
-  ...config,
-  cacheDir: './.bench-cache',
-  integrations: separatePagefind ? config.integrations.filter((integration) => integration.name !== 'help-center:pagefind') : config.integrations,
-};
+export default { ...config, cacheDir: './.bench-cache' };
 `;
 export const BENCH_CONFIG_FILE = 'bench.astro.config.mjs';
 
