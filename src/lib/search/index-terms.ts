@@ -40,9 +40,12 @@ function groupWords(synonymGroups: SynonymGroups): string[][][] {
 export function indexTerms(source: IndexTermsSource, synonymGroups: SynonymGroups): string[] {
   const own = [...source.keywords, ...(source.tags ?? [])];
   const texts = [source.title, ...own].map(toWords);
+  // Most groups share no word with the page: checked against this set first, every page's terms
+  // cost a few lookups per group instead of a scan of each text.
+  const pageWords = new Set(texts.flat());
   const termWords = groupWords(synonymGroups);
   const added = synonymGroups
-    .filter((_group, g) => termWords[g]!.some((term) => texts.some((words) => containsSequence(words, term))))
+    .filter((_group, g) => termWords[g]!.some((term) => pageWords.has(term[0] ?? '') && texts.some((words) => containsSequence(words, term))))
     .flat();
   const seen = new Set<string>();
   return [...own, ...added].filter((term) => {
