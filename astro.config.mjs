@@ -4,7 +4,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { hastPlugins, mdastPlugins } from '#src/lib/markdown/article-pipeline.ts';
-import { collectAnchors } from '#src/lib/markdown/collect-anchors.ts';
 import { recordAnchors } from '#src/lib/links/anchor-registry.ts';
 import { siteConfig } from '#src/config/site.ts';
 import { searchIndex } from '#src/integrations/pagefind.ts';
@@ -38,8 +37,8 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: satteri({
       mdastPlugins,
-      // Last, the ids and links each article ends up with, for the build's link check.
-      hastPlugins: [...hastPlugins, collectAnchors(recordAnchors)],
+      // Heading and step ids, external links, and the ids and links each article ends up with, recorded for the build's link check.
+      hastPlugins: hastPlugins(recordAnchors),
       // Straight quotes: they read the same as curly ones and are what readers type into search.
       features: { smartPunctuation: false },
     }),

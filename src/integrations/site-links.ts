@@ -47,7 +47,7 @@ function sourceFiles(root: string, dir: string, extension: string): string[] {
  * - writes `.astro/url-manifest.json`, every public address, which `npm run check` compares with
  *   the committed `urls.json` so no address an agent pasted into a ticket disappears unnoticed.
  * Both are worked out from the content, the list of built pages and the ids the Markdown pipeline
- * gave each article (collectAnchors), not by reading the built pages back.
+ * gave each article (the Markdown pass, article-pass.ts), not by reading the built pages back.
  */
 export function siteLinks(): AstroIntegration {
   let root = '';

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { hastPlugins, mdastPlugins } from './article-pipeline.ts';
-import { collectAnchors, type ArticleAnchors } from './collect-anchors.ts';
+import type { ArticleAnchors } from './collect-anchors.ts';
 
 /**
  * The ids an article's body ends up with and the links it makes, through the same Markdown plugins
@@ -14,7 +14,7 @@ export function articleAnchors(file: string, body: string): ArticleAnchors | und
   const record = (_file: string, anchors: ArticleAnchors) => { collected = anchors; };
   let compiled: ReturnType<typeof mdxToJs>;
   try {
-    compiled = mdxToJs(body, { mdastPlugins, hastPlugins: [...hastPlugins, collectAnchors(record)], features: { gfm: true }, fileURL: pathToFileURL(file) });
+    compiled = mdxToJs(body, { mdastPlugins, hastPlugins: hastPlugins(record), features: { gfm: true }, fileURL: pathToFileURL(file) });
   } catch {
     return undefined;
   }

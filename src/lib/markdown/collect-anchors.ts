@@ -1,7 +1,3 @@
-import { fileURLToPath } from 'node:url';
-import type { Element } from 'hast';
-import type { HastPluginDefinition } from 'satteri';
-
 /** What one article offers links (its ids) and what it links to, with the lines of its file. */
 export interface ArticleAnchors {
   /** Every element id the article's own content has. */
@@ -11,52 +7,39 @@ export interface ArticleAnchors {
   links: Array<{ href: string; line: number | undefined }>;
 }
 
-const SECTION = /^(h[2-6]|li)$/;
-// The elements Markdown gives ids (headings, steps, footnotes) and links. Only these are visited,
-// in reading order: walking the whole tree from JavaScript would cost as much as the compile.
-const WITH_IDS_OR_LINKS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'a', 'sup', 'section'];
+/** Receives an article's anchors once it is compiled: its absolute path, and what it offers and links to. */
+export type AnchorRecorder = (file: string, anchors: ArticleAnchors) => void;
+
+interface JsxLink { attributes: ReadonlyArray<{ type: string; name?: string; value?: unknown }>; position?: { start: { line: number } } | undefined }
 
 /**
- * Records, as the article is compiled, the ids it offers and the links it makes: the build checks
+ * Collects, as the article is compiled, the ids it offers and the links it makes: the build checks
  * every link against them without reading its own output back, and `npm run check` runs the same
- * pipeline without a build. Goes last, after the plugins that give headings and steps their ids.
+ * pipeline without a build. Given ids as they are set, so it sees the headings' and steps' own.
  */
-export function collectAnchors(record: (file: string, anchors: ArticleAnchors) => void): () => HastPluginDefinition {
-  return () => {
-    const anchors: ArticleAnchors = { ids: [], sections: [], links: [] };
-    return {
-      name: 'collect-anchors',
-      // The links' lines, for the link check's messages.
-      options: { position: true },
-      element: {
-        filter: WITH_IDS_OR_LINKS,
-        visit(node: Element) {
-          const { id, href } = node.properties;
-          if (typeof id === 'string') {
-            anchors.ids.push(id);
-            if (SECTION.test(node.tagName)) anchors.sections.push(id);
-          }
-          // The heading's own "#" link points at itself; it is not a link a writer made.
-          if (node.tagName === 'a' && typeof href === 'string' && !(node.properties['className'] as string[] | undefined)?.includes('heading-anchor')) {
-            anchors.links.push({ href, line: node.position?.start.line });
-          }
-        },
-      },
-      // A link written as JSX (`<a href="…">`) in MDX.
-      mdxJsxTextElement: { filter: ['a'], visit: (node) => addJsxLink(node, anchors) },
-      mdxJsxFlowElement: { filter: ['a'], visit: (node) => addJsxLink(node, anchors) },
-      after(_tree, ctx) {
-        // Markdown rendered without a file (a troubleshooter's node text) has its links checked from the flow.
-        if (ctx.fileURL) record(fileURLToPath(ctx.fileURL), anchors);
-      },
-    };
+export function anchorCollector(): {
+  anchors: ArticleAnchors;
+  id: (id: string, isSection: boolean) => void;
+  link: (href: string, line: number | undefined) => void;
+  jsxLink: (node: JsxLink) => void;
+} {
+  const anchors: ArticleAnchors = { ids: [], sections: [], links: [] };
+  return {
+    anchors,
+    id: (id, isSection) => {
+      anchors.ids.push(id);
+      if (isSection) anchors.sections.push(id);
+    },
+    link: (href, line) => {
+      anchors.links.push({ href, line });
+    },
+    // A link written as JSX (`<a href="…">`) in MDX.
+    jsxLink: (node) => {
+      for (const attribute of node.attributes) {
+        if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string') {
+          anchors.links.push({ href: attribute.value, line: node.position?.start.line });
+        }
+      }
+    },
   };
-}
-
-function addJsxLink(node: { attributes: ReadonlyArray<{ type: string; name?: string; value?: unknown }>; position?: { start: { line: number } } | undefined }, anchors: ArticleAnchors) {
-  for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && attribute.name === 'href' && typeof attribute.value === 'string') {
-      anchors.links.push({ href: attribute.value, line: node.position?.start.line });
-    }
-  }
 }

@@ -1,13 +1,8 @@
-import { defineHastPlugin } from 'satteri';
+import type { Element } from 'hast';
+import type { HastVisitorContext } from 'satteri';
 
-/** Links to other sites never get a handle on this page or learn where the reader came from. */
-export const externalLinks = defineHastPlugin({
-  name: 'external-links',
-  element: {
-    filter: ['a'],
-    visit(link, ctx) {
-      const href = link.properties['href'];
-      if (typeof href === 'string' && /^(https?:)?\/\//i.test(href)) ctx.setProperty(link, 'rel', ['noopener', 'noreferrer']);
-    },
-  },
-});
+/** A link to another site never gets a handle on this page or learns where the reader came from. */
+export function markExternalLink(link: Element, ctx: HastVisitorContext): void {
+  const href = link.properties['href'];
+  if (typeof href === 'string' && /^(https?:)?\/\//i.test(href)) ctx.setProperty(link, 'rel', ['noopener', 'noreferrer']);
+}

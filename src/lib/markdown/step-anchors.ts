@@ -1,10 +1,8 @@
 import type { Element, Parents } from 'hast';
-import type { HastPluginDefinition, HastVisitorContext } from 'satteri';
+import type { HastVisitorContext } from 'satteri';
 
 type Parent = Readonly<Parents>;
 interface MdxElement { type: 'mdxJsxFlowElement'; name: string | null; attributes: Array<{ name?: string; value?: unknown }> }
-
-const HEADINGS = ['h2', 'h3', 'h4', 'h5', 'h6'];
 
 function isMdxElement(node: Parent | undefined, name: string): node is Parent & MdxElement {
   return node?.type === 'mdxJsxFlowElement' && (node as unknown as MdxElement).name === name;
@@ -28,37 +26,32 @@ function platformOf(node: Parent, ctx: HastVisitorContext): string | undefined {
 /**
  * Gives every step inside `<Steps>` an id such as `flush-dns-on-windows-step-2` (the nearest
  * heading above it, the platform tab it sits in, and its number), so an agent can link one step.
- * Runs after the headings have their ids. Only headings and list items are visited, in reading
- * order: walking the whole tree from JavaScript would cost as much as the rest of the compile.
+ * Told of each h2-h6 heading's id and shown each list item, in reading order; an item that is a
+ * step gets its id, which is returned. Each <Steps> numbers the items of its first numbered list.
  */
-export function stepAnchors(): HastPluginDefinition {
+export function stepNumbering(): { heading: (id: string) => void; item: (item: Element, ctx: HastVisitorContext) => string | undefined } {
   const used = new Set<string>();
   let section = 'step';
-  // Each <Steps> numbers the items of its first numbered list, counted as they are met.
   const stepsList = new Map<Parent, Parent>();
   const count = new Map<Parent, number>();
   return {
-    name: 'step-anchors',
-    element: {
-      filter: [...HEADINGS, 'li'],
-      visit(node: Element, ctx) {
-        if (node.tagName !== 'li') {
-          if (typeof node.properties['id'] === 'string') section = node.properties['id'];
-          return;
-        }
-        const list = ctx.parent(node);
-        const steps = ctx.parent(list);
-        if (list.type !== 'element' || list.tagName !== 'ol' || !isMdxElement(steps, 'Steps')) return;
-        if ((stepsList.get(steps) ?? list) !== list) return;
-        stepsList.set(steps, list);
-        const n = (count.get(list) ?? 0) + 1;
-        count.set(list, n);
-        const prefix = [section, platformOf(steps, ctx)].filter(Boolean).join('-');
-        let id = `${prefix}-step-${n}`;
-        for (let k = 2; used.has(id); k += 1) id = `${prefix}-${k}-step-${n}`;
-        used.add(id);
-        ctx.setProperty(node, 'id', id);
-      },
+    heading: (id) => {
+      section = id;
+    },
+    item: (item, ctx) => {
+      const list = ctx.parent(item);
+      const steps = ctx.parent(list);
+      if (list.type !== 'element' || list.tagName !== 'ol' || !isMdxElement(steps, 'Steps')) return undefined;
+      if ((stepsList.get(steps) ?? list) !== list) return undefined;
+      stepsList.set(steps, list);
+      const n = (count.get(list) ?? 0) + 1;
+      count.set(list, n);
+      const prefix = [section, platformOf(steps, ctx)].filter(Boolean).join('-');
+      let id = `${prefix}-step-${n}`;
+      for (let k = 2; used.has(id); k += 1) id = `${prefix}-${k}-step-${n}`;
+      used.add(id);
+      ctx.setProperty(item, 'id', id);
+      return id;
     },
   };
 }

@@ -5,7 +5,7 @@ import { codeBlockTitle } from '#src/lib/markdown/command-blocks.ts';
 
 /** The article pipeline's output as JSX source, so ids and elements can be read off it. */
 function toJsx(mdx: string): string {
-  const compiled = mdxToJs(mdx, { mdastPlugins, hastPlugins, jsx: true, features: { gfm: true } });
+  const compiled = mdxToJs(mdx, { mdastPlugins, hastPlugins: hastPlugins(), jsx: true, features: { gfm: true } });
   if (compiled instanceof Promise) throw new Error('the article plugins are expected to be synchronous');
   return compiled.code;
 }
