@@ -54,7 +54,7 @@ async function writeVocabularies(output: string, bundle: string, languages: read
  * Indexes the built site in `site`, writing the index (`pagefind/`) and the vocabulary (`search/`)
  * under `output`, laid out as in the site; returns what to log.
  */
-export async function writeSearchIndex(site: string, output = site): Promise<string> {
+async function writeSearchIndex(site: string, output: string): Promise<string> {
   const started = performance.now();
   const bundle = path.join(output, PAGEFIND_DIRECTORY);
   try {
