@@ -1,3 +1,4 @@
+import { globSync, readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -6,6 +7,21 @@ const SEARCH_CODE = /\/pagefind\/|search-controller/;
 /** The header search box (the first search box on the page). */
 const headerBox = (page: Page) => page.getByRole('banner').getByRole('searchbox', { name: 'Search the help center' });
 const results = (page: Page) => page.getByRole('list', { name: 'Search results' });
+
+test('every built page marked for search is in the index, in its language', () => {
+  // Pagefind reads only the folders that hold articles and troubleshooters: a page marked elsewhere would be left out.
+  const marked: Record<string, number> = {};
+  for (const file of globSync('dist/**/*.html')) {
+    const html = readFileSync(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const language = /<html[^>]* lang="([^"]+)"/.exec(html)?.[1] ?? 'missing';
+    marked[language] = (marked[language] ?? 0) + 1;
+  }
+  const entry = JSON.parse(readFileSync('dist/pagefind/pagefind-entry.json', 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const indexed = Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]));
+  expect(Object.keys(marked).sort()).toEqual(['en', 'ms', 'ru']);
+  expect(indexed).toEqual(marked);
+});
 
 test('an article page loads no search code until the search box is focused', async ({ page }) => {
   const requested: string[] = [];

@@ -10,3 +10,10 @@ export function vocabularyFile(locale: string): string {
 export function realWordsFile(locale: string): string {
   return `search/real-words-${locale}.bin`;
 }
+
+/**
+ * The built pages that can hold indexed content (`data-pagefind-body`): articles and troubleshooters,
+ * in every language. Pagefind reads only these: the lists, tags and home pages it would otherwise
+ * parse hold nothing to index. An end-to-end test checks that every page marked for the index is in it.
+ */
+export const INDEXED_PAGES_GLOB = '**/{articles,troubleshoot}/*/index.html';
