@@ -16,6 +16,7 @@ import { measureDevLoop } from './lib/measure-dev-loop.mjs';
 import { measurePageWeight } from './lib/measure-page-weight.mjs';
 import { startPreview } from './lib/preview-server.mjs';
 import { readRealArticles, readRealFlows } from './lib/read-real-content.mjs';
+import { roundOrder } from './lib/repeated-builds.mjs';
 import { synthesizeLibrary } from './lib/synthesize-library.mjs';
 import { ensureInstalled } from './lib/ensure-installed.mjs';
 import { createTimeBudget } from './lib/time-budget.mjs';
@@ -135,6 +136,7 @@ async function measureSite({ site, size, library, budget, browser, port, options
   say(`${SITE_NAMES[site]}, ${size} articles: building`);
   const build = await SITES[site].build(target, { timeoutSeconds: budget.remainingSeconds() });
   budget.record(site, size, totalBuildSeconds(build));
+  build.rounds = [buildRound(build)];
   say(`${SITE_NAMES[site]}, ${size} articles: ${build.pages} pages, Astro ${build.astro.seconds.toFixed(1)} s, Pagefind ${(build.pagefind?.seconds ?? build.pagefindInsideSeconds ?? 0).toFixed(1)} s${build.pagefind ? '' : ' (inside the build)'}, index ${(build.indexBytes / 1024 ** 2).toFixed(1)} MB`);
   if (site === 'ours' && options.dev) {
     build.dev = await measureDevLoop(target, port, SITES.ours.articlePath, 'src/content/articles/networking/flush-dns.mdx', SITES.ours.previewArgs)
@@ -146,6 +148,36 @@ async function measureSite({ site, size, library, budget, browser, port, options
   const browserStage = await measureBuiltSite(browser, target, port, SITES[site].articlePath, SITES[site].previewArgs)
     .catch((error) => ({ browserError: errorText(error) }));
   return { build, ...browserStage };
+}
+
+/** What a round keeps of a build: its time with the index, CPU time and peak memory. */
+const buildRound = (build) => ({ seconds: totalBuildSeconds(build), cpuSeconds: build.astro.cpuSeconds, peakRssBytes: build.astro.peakRssBytes });
+
+/**
+ * `--repeat`: builds every site that built in the first round again, from a freshly written copy
+ * (so every build starts as cold as the first), the sites taking turns; each build's numbers go in
+ * its site's `build.rounds`. A build the time budget has no room for is skipped, with the reason.
+ */
+async function repeatBuilds({ size, library, sites, budget, repeat }) {
+  const built = Object.keys(sites).filter((site) => sites[site].build);
+  for (let round = 1; round < repeat; round++) {
+    for (const site of roundOrder(built, round)) {
+      const reason = budget.reasonToSkip(site, size);
+      if (reason) {
+        say(`${SITE_NAMES[site]}, ${size} articles, build ${round + 1} of ${repeat}: ${reason}`);
+        continue;
+      }
+      const target = path.join(WORK, String(size), site);
+      try {
+        await SITES[site].write(target, library);
+        const build = await SITES[site].build(target, { timeoutSeconds: budget.remainingSeconds() });
+        sites[site].build.rounds.push(buildRound(build));
+        say(`${SITE_NAMES[site]}, ${size} articles, build ${round + 1} of ${repeat}: ${totalBuildSeconds(build).toFixed(1)} s`);
+      } catch (error) {
+        say(`${SITE_NAMES[site]}, ${size} articles, build ${round + 1} of ${repeat}: failed: ${errorText(error)}`);
+      }
+    }
+  }
 }
 
 /** `--report-only`: writes results.md again from results.json, after the tables' format changed. */
@@ -167,7 +199,7 @@ async function main() {
   const runStartedAt = new Date().toISOString();
   const budget = createTimeBudget(options.budgetMinutes * 60);
   const loadAtStart = os.loadavg()[0];
-  say(`sizes ${options.sizes.join(', ')}; budget ${options.budgetMinutes} min; load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores`);
+  say(`sizes ${options.sizes.join(', ')}; ${options.repeat} build${options.repeat === 1 ? '' : 's'} per site; budget ${options.budgetMinutes} min; load average ${loadAtStart.toFixed(1)} on ${os.cpus().length} cores`);
   await mkdir(WORK, { recursive: true });
   const notInstalled = ensureInstalled([BENCH, path.join(BENCH, 'peers/bare-astro'), path.join(BENCH, 'peers/starlight')], say);
   if (notInstalled.length > 0) say(`could not install: ${notInstalled.join(', ')}; their stages will fail with the reason`);
@@ -193,6 +225,7 @@ async function main() {
           .catch((error) => ({ error: `failed: ${errorText(error)}` }));
         if (!sites[site].build) say(`${SITE_NAMES[site]}, ${size} articles: ${sites[site].skipped ?? sites[site].error}`);
       }
+      await repeatBuilds({ size, library, sites, budget, repeat: options.repeat });
       const merged = keepEarlier(sizes[size], sites, '--no-peers');
       const ratios = Object.fromEntries(Object.keys(merged).filter((site) => site !== 'ours').map((site) => [site, peerRatios(merged.ours, merged[site])]));
       sizes[size] = { articles: size, flows: FLOW_COUNT, measuredOn: new Date().toISOString().slice(0, 10), measuredAt: runStartedAt, siteVersion: version, sites: merged, ratios };

@@ -17,14 +17,21 @@ function flagValue(argv, name) {
 /**
  * `--sizes 1000,5000` (or BENCH_SIZES=1000) picks the library sizes; `--budget-minutes 90` (or
  * BENCH_BUDGET_MINUTES) allows a longer run; `--no-peers`, `--no-lighthouse`, `--no-search` and
- * `--no-dev` (the writer's loop) leave stages out for a quicker one; `--report-only` rewrites results.md from results.json.
+ * `--no-dev` (the writer's loop) leave stages out for a quicker one; `--repeat 3` (or BENCH_REPEAT)
+ * builds every site three times, taking turns, and compares them round by round; `--report-only`
+ * rewrites results.md from results.json.
  */
 export function readBenchArgs(argv = process.argv.slice(2), env = process.env) {
-  const options = { sizes: DEFAULT_SIZES, budgetMinutes: DEFAULT_BUDGET_MINUTES, peers: true, lighthouse: true, search: true, dev: true, reportOnly: false };
+  const options = { sizes: DEFAULT_SIZES, budgetMinutes: DEFAULT_BUDGET_MINUTES, repeat: 1, peers: true, lighthouse: true, search: true, dev: true, reportOnly: false };
   const budgetText = flagValue(argv, '--budget-minutes') ?? env.BENCH_BUDGET_MINUTES;
   if (budgetText !== undefined) {
     options.budgetMinutes = Number(budgetText);
     if (!(options.budgetMinutes > 0)) throw new Error(`--budget-minutes must be a positive number of minutes (got "${budgetText}")`);
+  }
+  const repeatText = flagValue(argv, '--repeat') ?? env.BENCH_REPEAT;
+  if (repeatText !== undefined) {
+    options.repeat = Number(repeatText);
+    if (!Number.isInteger(options.repeat) || options.repeat < 1) throw new Error(`--repeat must be a whole number of builds per site, 1 or more (got "${repeatText}"), e.g. --repeat 3`);
   }
   const sizeText = flagValue(argv, '--sizes') ?? env.BENCH_SIZES;
   if (sizeText) {

@@ -1,4 +1,5 @@
 // Turns bench/results.json into the Markdown tables of bench/results.md and the README.
+import { roundRatios } from './repeated-builds.mjs';
 
 export const SITE_NAMES = { ours: 'Help center', 'bare-astro': 'Bare Astro + MDX', starlight: 'Starlight' };
 
@@ -27,6 +28,8 @@ export function peerRatios(ours, peer) {
   const peerCpu = peer.build.astro.cpuSeconds;
   return {
     buildTime: totalBuildSeconds(ours.build) / totalBuildSeconds(peer.build),
+    // With --repeat: ours ÷ the peer in each round both built, and their median and range.
+    buildTimeRounds: roundRatios(ours.build.rounds, peer.build.rounds),
     astroCpuTime: oursCpu && peerCpu ? oursCpu / peerCpu : undefined,
     articleJsGzip: oursJs != null && peerJs ? oursJs / peerJs : undefined,
     peerShipsNoJs: peer.articlePage != null && !peerJs,
@@ -61,9 +64,11 @@ function buildTable(results) {
       // Runs before 2026-12-04 kept Starlight's index time as starlightPagefindSeconds.
       const insideSeconds = build.pagefindInsideSeconds ?? build.starlightPagefindSeconds;
       const inside = build.pagefind ? '' : ' (incl. Pagefind)';
+      // With --repeat, every build's time with the index, the first (the row's) included.
+      const rounds = build.rounds?.length > 1 ? `; ${build.rounds.length} builds with the index: ${build.rounds.map((round) => seconds(round.seconds)).join(', ')}` : '';
       return [
         count(size), name, count(build.pages),
-        `${wallAndCpu(build.astro)}${inside}`, rate(build.astro.pagesPerSecond), gigabytes(build.astro.peakRssBytes),
+        `${wallAndCpu(build.astro)}${inside}${rounds}`, rate(build.astro.pagesPerSecond), gigabytes(build.astro.peakRssBytes),
         build.pagefind ? seconds(build.pagefind.seconds) : `${seconds(insideSeconds)}, inside`,
         build.pagefind ? rate(build.pagefind.pagesPerSecond) : '–',
         build.pagefind ? gigabytes(build.pagefind.peakRssBytes) : '–',
@@ -123,7 +128,11 @@ function ratioTable(results) {
     const ratios = peerRatios(entry.sites.ours, entry.sites[site]);
     if (!ratios) continue;
     const js = ratios.peerShipsNoJs ? 'peer ships no JS' : times(ratios.articleJsGzip);
-    rows.push([count(size), name, times(ratios.buildTime), times(ratios.astroCpuTime), js, times(ratios.firstSearchBytes), times(ratios.laterSearchBytes)]);
+    const rounds = ratios.buildTimeRounds;
+    const buildTime = rounds
+      ? `**${times(rounds.median)}**, median of ${rounds.rounds} rounds (${rounds.each.map(times).join(', ')})`
+      : times(ratios.buildTime);
+    rows.push([count(size), name, buildTime, times(ratios.astroCpuTime), js, times(ratios.firstSearchBytes), times(ratios.laterSearchBytes)]);
   }
   return table(['Articles', 'Help center ÷', 'Build time (Astro + index)', 'Astro CPU time', 'Article-page JS (gzip)', 'Search bytes, first query', 'Search bytes, later queries'], rows);
 }
