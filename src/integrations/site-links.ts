@@ -11,10 +11,8 @@ import { articleLocation, articlePages, flowLocation, flowPages } from '#src/lib
 import { collectFlowLinks, flowLinksWithoutLines } from '#src/lib/links/flow-links.ts';
 import { siteFromSources } from '#src/lib/links/site-model.ts';
 import { buildUrlManifest, kindOfPage, serializeUrlManifest } from '#src/lib/links/url-manifest.ts';
-import { yamlData } from '#src/lib/problems/yaml-source.ts';
-import { FlowShapeSchema } from '#src/schemas/flow.ts';
-import { flowStepUrls } from '#src/lib/flow/step-urls.ts';
 import { countOf, formatProblem, ProblemsError, sortProblems } from '#src/lib/problems/problem.ts';
+import { readFlowsInWorker, type FlowForLinks } from './site-links/read-flows-in-worker.ts';
 
 /** Kept beside the build, not in it: only `npm run check` reads it, and at 20,000 articles it is 77 MB. */
 export const URL_MANIFEST_FILE = '.astro/url-manifest.json';
@@ -51,16 +49,23 @@ function sourceFiles(root: string, dir: string, extension: string): string[] {
  */
 export function siteLinks(): AstroIntegration {
   let root = '';
+  let flowsRead: Promise<Map<string, FlowForLinks>> | undefined;
   return {
     name: 'help-center:site-links',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': () => {
+        flowsRead = readFlowsInWorker(root, sourceFiles(root, 'src/flows', '.yaml'));
+        // Awaited at the end of the build; a build that fails before then must not also report this as unhandled.
+        flowsRead.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, pages, logger }) => {
         const distDir = fileURLToPath(dir);
         const articleFiles = sourceFiles(root, 'src/content/articles', '.mdx');
-        const flowFiles = sourceFiles(root, 'src/flows', '.yaml');
+        const flowsForLinks = await (flowsRead ?? readFlowsInWorker(root, sourceFiles(root, 'src/flows', '.yaml')));
+        const flowFiles = [...flowsForLinks.keys()];
         // Pages are served at addresses ending in "/"; the 404 page ("404") is no link's target.
         const pageAddresses = new Set(pages.filter(({ pathname }) => pathname === '' || pathname.endsWith('/')).map(({ pathname }) => `/${pathname}`));
         const files = filesUnder(distDir)
@@ -77,15 +82,9 @@ export function siteLinks(): AstroIntegration {
           if (target) redirects[address] = target;
         }
 
-        const flowTexts = new Map(await Promise.all(flowFiles.map(async (file) => [file, await readFile(path.join(root, file), 'utf8')] as const)));
-        // The flow loader validated every flow earlier in this build (a broken one stops it before
-        // this hook), so only the data is read here, quickly: without each value's line.
-        const flows = new Map([...flowTexts].map(([file, text]) => [file, FlowShapeSchema.parse(yamlData(text))]));
+        const flows = new Map([...flowsForLinks].map(([file, { flow }]) => [file, flow]));
         const flowPagesBuilt = flowPages(flowFiles, LOCALES, DEFAULT_LOCALE).filter((page) => pageAddresses.has(page.address));
-        const steps = flowPagesBuilt.flatMap(({ address, file }) => {
-          const flow = flows.get(file);
-          return flow ? flowStepUrls('', flow).map((query) => `${address}${query}`) : [];
-        });
+        const steps = flowPagesBuilt.flatMap(({ address, file }) => (flowsForLinks.get(file)?.stepQueries ?? []).map((query) => `${address}${query}`));
 
         const site = siteFromSources({
           pages: pageAddresses,
@@ -98,7 +97,7 @@ export function siteLinks(): AstroIntegration {
 
         const articleLinks: ContentLink[] = articleFiles.flatMap((file) => (anchorsOf(path.join(root, file))?.links ?? []).map(({ href, line }) => ({ file, line, page: articleLocation(file).page, href })));
         const flowLinks = (withLines: ReadonlySet<string>) => [...flows].flatMap(([file, flow]) => withLines.has(file)
-          ? collectFlowLinks(file, flowLocation(file).page, flowTexts.get(file) ?? '')
+          ? collectFlowLinks(file, flowLocation(file).page, flowsForLinks.get(file)?.text ?? '')
           : flowLinksWithoutLines(file, flowLocation(file).page, flow));
         const targets = { site, flowSteps: new Set(steps) };
         let links = [...articleLinks, ...flowLinks(new Set())];
