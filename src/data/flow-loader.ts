@@ -120,10 +120,27 @@ export function flowLoader(): Loader {
       const problems = await loadAll(context);
       if (problems.length > 0 && !context.watcher) throw new ProblemsError(`Troubleshooters have ${countOf(problems.length, 'problem')}:`, problems);
       if (problems.length > 0) context.logger.error(new ProblemsError('Troubleshooters with problems:', problems).message);
+      // One reload at a time, and one more after it when a file changed meanwhile: saving a file can
+      // fire two changes (emptied, then written), and two reloads at once each clear the store and
+      // refill it, so the one that read the half-saved file could finish last and leave it stored.
+      let reloading = false;
+      let changedAgain = false;
       const reload = async (changed: string) => {
         if (!changed.endsWith('.yaml') || !resolve(changed).startsWith(resolve(FLOWS_DIR))) return;
-        const found = await loadAll(context);
-        if (found.length > 0) context.logger.error(new ProblemsError('Troubleshooters with problems:', found).message);
+        if (reloading) {
+          changedAgain = true;
+          return;
+        }
+        reloading = true;
+        try {
+          do {
+            changedAgain = false;
+            const found = await loadAll(context);
+            if (found.length > 0) context.logger.error(new ProblemsError('Troubleshooters with problems:', found).message);
+          } while (changedAgain);
+        } finally {
+          reloading = false;
+        }
       };
       context.watcher?.on('change', reload);
       context.watcher?.on('add', reload);
