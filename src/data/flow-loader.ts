@@ -3,13 +3,8 @@ import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
 import { countOf, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
-import type { Diagram } from '#src/lib/flow/layout-diagram.ts';
-import type { StepAnswerLabels } from '#src/lib/flow/graph.ts';
 import type { Flow } from '#src/schemas/flow.ts';
 import type { PlatformId } from '#src/schemas/taxonomy.ts';
-import { diagramLayouts } from './diagram-layouts.ts';
-import { splitLocaleId } from '#src/lib/content/localize.ts';
-import { DEFAULT_LOCALE, dictionaries } from '#src/i18n/index.ts';
 
 const FLOWS_DIR = 'src/flows';
 const ARTICLES_DIR = 'src/content/articles';
@@ -17,12 +12,6 @@ const ARTICLES_DIR = 'src/content/articles';
 /** A flow as stored in the collection: the validated data plus each node's Markdown rendered once, at build. */
 export interface StoredFlow extends Record<string, unknown> {
   flow: Flow;
-  /**
-   * The whole flow laid out as a diagram, for its page's map of every step. Only in a build: `astro
-   * dev` renders a page when it is asked for, so there the page lays out its own diagram (13 ms)
-   * rather than the server laying out every flow before it serves the first page.
-   */
-  diagram?: Diagram | undefined;
   /** Each node's `body` as HTML, by node id. */
   html: Record<string, string>;
   /** Each node's `byPlatform` parts as HTML, by node id, then platform. */
@@ -52,7 +41,7 @@ function entryIdOf(file: string): string {
   return relative(resolve(FLOWS_DIR), file).replace(/\.ya?ml$/, '');
 }
 
-async function storeFlow(context: LoaderContext, file: string, flow: Flow): Promise<StoredFlow> {
+async function storeFlow(context: LoaderContext, file: string, flow: Flow): Promise<void> {
   const html: StoredFlow['html'] = {};
   const platformHtml: StoredFlow['platformHtml'] = {};
   for (const [id, node] of Object.entries(flow.nodes)) {
@@ -63,14 +52,6 @@ async function storeFlow(context: LoaderContext, file: string, flow: Flow): Prom
   }
   const data: StoredFlow = { flow, html, platformHtml };
   context.store.set({ id: entryIdOf(file), data, filePath: relative(process.cwd(), file) });
-  return data;
-}
-
-/** A step's two answers in the language of the flow's file (`src/flows/ru/…` is Russian), as its page shows them. */
-function stepAnswersOf(file: string): StepAnswerLabels {
-  const { locale } = splitLocaleId(entryIdOf(file), DEFAULT_LOCALE);
-  const { flow } = Object.hasOwn(dictionaries, locale) ? dictionaries[locale as keyof typeof dictionaries] : dictionaries[DEFAULT_LOCALE];
-  return { fixed: flow.yesFixed, notFixed: flow.noNotFixed };
 }
 
 /** Loads every flow file again; returns the problems of those that failed, all listed. */
@@ -78,31 +59,17 @@ async function loadAll(context: LoaderContext): Promise<Problem[]> {
   const articles = await knownArticleIds();
   context.store.clear();
   const problems: Problem[] = [];
-  // In a build only, each flow's diagram is laid out on another thread while this one goes on with
-  // the next flows; `astro dev` loads exactly as it would without it (see StoredFlow.diagram).
-  const diagrams = context.watcher ? undefined : diagramLayouts();
-  const laidOut: Array<{ file: string; data: StoredFlow; diagram: Promise<Diagram> }> = [];
-  try {
-    for (const file of await filesUnder(FLOWS_DIR, '.yaml')) {
-      const shownPath = relative(process.cwd(), file);
-      try {
-        const flow = parseFlowFile(await readFile(file, 'utf8'), shownPath, articles);
-        const diagram = diagrams?.layout(flow, stepAnswersOf(file));
-        const data = await storeFlow(context, file, flow);
-        if (diagram) laidOut.push({ file, data, diagram });
-      } catch (thrown) {
-        if (!(thrown instanceof ProblemsError)) throw thrown;
-        problems.push(...thrown.problems);
-        // Kept under its id so `astro dev` shows the problems on this flow's page, and every other page keeps working.
-        if (context.watcher) context.store.set({ id: entryIdOf(file), data: { problems: [...thrown.problems] } satisfies BrokenFlow, filePath: shownPath });
-      }
+  for (const file of await filesUnder(FLOWS_DIR, '.yaml')) {
+    const shownPath = relative(process.cwd(), file);
+    try {
+      const flow = parseFlowFile(await readFile(file, 'utf8'), shownPath, articles);
+      await storeFlow(context, file, flow);
+    } catch (thrown) {
+      if (!(thrown instanceof ProblemsError)) throw thrown;
+      problems.push(...thrown.problems);
+      // Kept under its id so `astro dev` shows the problems on this flow's page, and every other page keeps working.
+      if (context.watcher) context.store.set({ id: entryIdOf(file), data: { problems: [...thrown.problems] } satisfies BrokenFlow, filePath: shownPath });
     }
-    // Stored again, now with its diagram: the worker has had the whole loop to catch up.
-    for (const { file, data, diagram } of laidOut) {
-      context.store.set({ id: entryIdOf(file), data: { ...data, diagram: await diagram } satisfies StoredFlow, filePath: relative(process.cwd(), file) });
-    }
-  } finally {
-    await diagrams?.close();
   }
   return problems;
 }

@@ -16,7 +16,6 @@ export interface FlowEntry {
   locale: string;
   file: string;
   flow: Flow;
-  diagram?: StoredFlow['diagram'];
   html: StoredFlow['html'];
   platformHtml: StoredFlow['platformHtml'];
   /** False when the reader's language has no translation yet and the English flow is shown. */

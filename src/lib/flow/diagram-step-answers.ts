@@ -1,0 +1,11 @@
+import { DEFAULT_LOCALE, useTranslations, type Locale } from '#src/i18n/index.ts';
+import type { StepAnswerLabels } from './graph.ts';
+
+/**
+ * A step's two answers as a flow's diagram words them: in the flow's own language, which is the
+ * reader's when the flow is translated and English when it is shown untranslated.
+ */
+export function diagramStepAnswers(locale: Locale, translated: boolean): StepAnswerLabels {
+  const { flow } = useTranslations(translated ? locale : DEFAULT_LOCALE);
+  return { fixed: flow.yesFixed, notFixed: flow.noNotFixed };
+}
