@@ -1,5 +1,5 @@
-import { DEFAULT_LOCALE, useTranslations, type Locale } from '#src/i18n/index.ts';
-import type { StepAnswerLabels } from './graph.ts';
+import { DEFAULT_LOCALE, useTranslations, type Locale } from './index.ts';
+import type { StepAnswerLabels } from '#src/lib/flow/graph.ts';
 
 /**
  * A step's two answers as a flow's diagram words them: in the flow's own language, which is the
