@@ -1,6 +1,5 @@
-import { readFileSync, rmSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -112,19 +111,14 @@ export function searchIndex(): { start: AstroIntegration; done: AstroIntegration
     start: {
       name: 'help-center:pagefind',
       hooks: {
+        'astro:config:done': ({ config }) => {
+          // The project's own .astro folder (as the URL manifest): node_modules may be shared with other copies.
+          staging = path.join(fileURLToPath(config.root), '.astro', 'search-index');
+        },
         'astro:build:done': async ({ dir }) => {
-          // Written in a folder of its own and moved in by `done`: a build stopped in between (a
-          // broken link removes dist/) must not have the index appear in a folder meant to be gone.
-          // The system's temporary folder, not one beside dist/: on ext4 without a journal, new files
-          // skip the inodes freed in the last minutes, and beside dist/ lie thousands just freed (the
-          // previous build, Astro's .prerender). Pagefind's 5,000 files took 10 s there, 6 s here.
-          staging = await mkdtemp(path.join(tmpdir(), 'help-center-search-'));
-          // A build that fails before `done` leaves nothing behind in the temporary folder either:
-          // Pagefind's process is stopped first (close() signals it at once), so no file lands after.
-          process.once('exit', () => {
-            void pagefind.close();
-            rmSync(staging, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
-          });
+          // Written beside the build and moved in by `done`: a build stopped in between (a broken
+          // link removes dist/) must not have the index appear in a folder meant to be gone.
+          await rm(staging, { recursive: true, force: true });
           writing = writeSearchIndex(fileURLToPath(dir), staging);
           // Awaited by `done`; a build that fails before then must not also report this as unhandled.
           writing.catch(() => undefined);
