@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byKeywordRank, KEYWORD_WINDOW, mergeHits, phraseFirst, runSearchPlan, type SearchBackend } from '#src/lib/search/search-plan.ts';
+import { byKeywordRank, KEYWORD_WINDOW, mergeHits, ONE_WORD_KEYWORD_WINDOW, phraseFirst, runSearchPlan, type SearchBackend } from '#src/lib/search/search-plan.ts';
 
 interface Page { id: string; text: string }
 type Hit = { id: string; score: number };
@@ -176,12 +176,27 @@ describe('ranking helpers', () => {
   it('asks for keywords only as many pages as the header shows', async () => {
     const many = Array.from({ length: KEYWORD_WINDOW + 3 }, (_, i) => ({ id: `p${i}`, score: 20 - i }));
     const asked: string[] = [];
-    const outcome = await runSearchPlan('anything', { locale: 'en' }, {
+    const outcome = await runSearchPlan('anything else', { locale: 'en' }, {
       search: async () => many, vocabulary: async () => undefined, isRealWord: async () => false,
-      keywordsOf: async (hit) => { asked.push(hit.id); return hit.id === 'p8' ? ['anything'] : []; },
+      keywordsOf: async (hit) => { asked.push(hit.id); return hit.id === 'p8' ? ['anything else'] : []; },
     });
     expect(asked).toHaveLength(KEYWORD_WINDOW);
     expect(ids(outcome)).toEqual(many.map((hit) => hit.id));
+  });
+
+  it('for one word, looks twice as far down for a page whose writer listed that word alone ("wireless" finds Wi-Fi)', async () => {
+    const many = Array.from({ length: ONE_WORD_KEYWORD_WINDOW + 3 }, (_, i) => ({ id: `p${i}`, score: 20 - i }));
+    const asked: string[] = [];
+    const outcome = await runSearchPlan('wireless', { locale: 'en' }, {
+      search: async () => many, vocabulary: async () => undefined, isRealWord: async () => false,
+      keywordsOf: async (hit) => {
+        asked.push(hit.id);
+        if (hit.id === 'p0') return ['wireless keyboard'];
+        return hit.id === 'p9' ? ['wifi', 'wireless'] : [];
+      },
+    });
+    expect(asked).toHaveLength(ONE_WORD_KEYWORD_WINDOW);
+    expect(ids(outcome).slice(0, 3)).toEqual(['p9', 'p0', 'p1']);
   });
 
   it('mergeHits ranks pages found by more of the shorter searches first', () => {
