@@ -223,6 +223,12 @@ async function main() {
           sites[site] = { skipped: `skipped: Starlight is measured up to ${SITES[site].maxSize.toLocaleString('en-US')} articles` };
           continue;
         }
+        // A peer is measured to be compared with the help center: not at a size the help center was skipped at.
+        if (site !== 'ours' && sites.ours?.skipped) {
+          sites[site] = { skipped: `skipped: the help center's build at this size was skipped, so there is nothing to compare it with` };
+          say(`${SITE_NAMES[site]}, ${size} articles: ${sites[site].skipped}`);
+          continue;
+        }
         sites[site] = await measureSite({ site, size, library, budget, browser, port: port++, options })
           .catch((error) => ({ error: `failed: ${errorText(error)}` }));
         if (!sites[site].build) say(`${SITE_NAMES[site]}, ${size} articles: ${sites[site].skipped ?? sites[site].error}`);

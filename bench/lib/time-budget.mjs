@@ -14,7 +14,7 @@ export function createTimeBudget(budgetSeconds, keptBackSeconds = 0) {
   const started = performance.now();
   const secondsPerArticle = new Map();
   const elapsed = () => (performance.now() - started) / 1000;
-  const minutes = `${Math.round(budgetSeconds / 60)}-minute budget (--budget-minutes)${keptBackSeconds > 0 ? `, ${keptBackSeconds} s of it kept for Lighthouse` : ''}`;
+  const minutes = `${Math.round(budgetSeconds / 60)}-minute budget (--budget-minutes${keptBackSeconds > 0 ? `; ${keptBackSeconds} s of it kept for Lighthouse` : ''})`;
   const forBuilds = budgetSeconds - keptBackSeconds;
   return {
     elapsed,
