@@ -57,6 +57,16 @@ test('a question finds the right page even though no page has every word', async
   await expect(results(page).getByRole('link', { name: 'Fix slow or dropping Wi-Fi', exact: true })).toBeVisible();
 });
 
+test('a command a reader copies is found by its first word, as written in the article', async ({ page }) => {
+  // The command box's caption and Copy button sit right before the command: read into it, they made
+  // "Copysudo" and "Terminal:sudo" of it, and "sudo" found nothing.
+  await page.goto('/search/?q=sudo');
+  await expect(results(page).getByRole('link', { name: 'Install a web browser and make it your default', exact: true })).toBeVisible();
+  await expect(results(page).getByRole('link', { name: 'Flush the DNS cache', exact: true })).toBeVisible();
+  await page.goto('/search/?q=Get-CimInstance');
+  await expect(results(page).getByRole('listitem').first().getByRole('link').first()).toHaveText("Find your device's name, serial number and system version");
+});
+
 test('a reader who types a writer\'s keyword exactly gets the page it names first, in every language', async ({ page }) => {
   // "internet" fills shorter articles more often; the troubleshooter's writer listed "no internet" first.
   await page.goto('/search/?q=no+internet');
