@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writerShellEnv } from './writer-shell-env.ts';
 
 const ROOT = resolve('.');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.vitest', 'bench', 'data']);
@@ -21,7 +22,7 @@ function projectWith(file: string, edit: (text: string) => string, ...more: Arra
 }
 
 function build(dir: string): { status: number | null; output: string } {
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const result = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', env: writerShellEnv({ NO_COLOR: '1', FORCE_COLOR: '0' }) });
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../e2e/support/find-browser.ts';
+import { writerShellEnv } from './writer-shell-env.ts';
 
 const ROOT = resolve('.');
 const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', '.vitest', 'bench', 'data']);
@@ -17,9 +18,7 @@ symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
 const unlockFile = join(project, 'src/content/articles/accounts/unlock-locked-account.mdx');
 const unlockOriginal = readFileSync(unlockFile, 'utf8');
 writeFileSync(unlockFile, unlockOriginal.replace(/^estimatedMinutes: .*$/m, 'estimatedMinutes: five'));
-// The server gets the environment of a writer's shell, not Vitest's (Astro changes behaviour under Vitest).
-const shellEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(VITEST|TEST$|NODE_ENV$)/.test(name)));
-const server = spawn('npx', ['astro', 'dev', '--port', String(PORT)], { cwd: project, env: { ...shellEnv, ASTRO_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+const server = spawn('npx', ['astro', 'dev', '--port', String(PORT)], { cwd: project, env: writerShellEnv(), stdio: ['ignore', 'ignore', 'pipe'], detached: true });
 
 let serverErrors = '';
 server.stderr?.on('data', (chunk: Buffer) => { serverErrors += chunk.toString(); });

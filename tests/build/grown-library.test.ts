@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writerShellEnv } from './writer-shell-env.ts';
 import { budgets } from '#src/config/budgets.ts';
 import { ARTICLES_PER_LIST_PAGE, ARTICLES_PER_TOPIC_PREVIEW } from '#src/config/lists.ts';
 import { ms } from '#src/i18n/ms.ts';
@@ -40,7 +41,7 @@ beforeAll(() => {
   unlinkSync(join(project, 'src/content/articles/ms/networking/flush-dns.mdx'));
   const english = join(project, 'src/content/articles/networking/restart-router.mdx');
   writeFileSync(english, `${readFileSync(english, 'utf8')}\nIf the lights still blink after ten minutes, call your internet provider.\n`);
-  const result = spawnSync('npx', ['astro', 'build'], { cwd: project, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' } });
+  const result = spawnSync('npx', ['astro', 'build'], { cwd: project, encoding: 'utf8', env: writerShellEnv({ NO_COLOR: '1' }) });
   if (result.status !== 0) throw new Error(`astro build failed:\n${result.stdout}\n${result.stderr}`.slice(-3000));
   networkingTotal = articleLinks(page('networking')).length + articleLinks(page('networking/2')).length;
 }, 240_000);
