@@ -73,7 +73,8 @@ async function loadArticles(): Promise<LoadedArticles> {
     problems.push(...checked.problems);
     if (checked.data) articles.push({ id, locale, file, data: checked.data, entry });
   }
-  const originals = new Set(articles.filter((a) => a.locale === DEFAULT_LOCALE).map((a) => a.id));
+  // An English article with broken fields still exists: its translations are not orphans, and their writers have nothing to fix.
+  const originals = new Set([...placeOf.values()].filter((place) => place.locale === DEFAULT_LOCALE).map((place) => place.id));
   for (const { id, locale, file } of articles) {
     if (locale === DEFAULT_LOCALE) continue;
     if (!(LOCALES as readonly string[]).includes(locale)) problems.push(error({ file, field: '(folder)', message: `is in a folder named "${locale}", which is not a language of this site.`, hint: 'translations go in src/content/articles/<language>/<category>/.' }));

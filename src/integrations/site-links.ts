@@ -114,10 +114,7 @@ export function siteLinks(): AstroIntegration {
         if (errors.length > 0) {
           // Nothing half-checked is left to serve or deploy.
           await rm(distDir, { recursive: true, force: true });
-          const failure = new ProblemsError(`${countOf(errors.length, 'broken link')}: the build stopped and its output was removed.`, errors);
-          // The writer's problems are the whole message: a stack trace into this file would only hide them.
-          failure.stack = failure.message;
-          throw failure;
+          throw new ProblemsError(`${countOf(errors.length, 'broken link')}: the build stopped and its output was removed.`, errors);
         }
 
         const manifest = buildUrlManifest(site, steps);

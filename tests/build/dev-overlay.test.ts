@@ -67,17 +67,18 @@ describe('npm run dev shows a writer\'s mistake in the browser', () => {
     await waitFor('/articles/unlock-locked-account/', 200);
   }, 150_000);
 
-  it('a mistake in an article\'s fields appears in the error overlay with file, line and hint', async () => {
-    const file = join(project, 'src/content/articles/networking/flush-dns.mdx');
+  it('a mistake in an article\'s fields appears in the error overlay with file, line and hint, and nothing else', async () => {
+    const file = join(project, 'src/content/articles/os/windows-update.mdx');
     const original = readFileSync(file, 'utf8');
-    await waitFor('/articles/flush-dns/', 200);
-    writeFileSync(file, original.replace(/^category: networking$/m, 'category: netwroking'));
-    await waitFor('/articles/flush-dns/', 500);
-    expect(await overlayText('/articles/flush-dns/')).toContain(
-      'src/content/articles/networking/flush-dns.mdx:4 category: "netwroking" is not a category. Hint: did you mean "networking"?',
-    );
+    await waitFor('/articles/windows-update/', 200);
+    writeFileSync(file, original.replace(/^category: os$/m, 'category: oss'));
+    await waitFor('/articles/windows-update/', 500);
+    const overlay = await overlayText('/articles/windows-update/');
+    expect(overlay).toContain('src/content/articles/os/windows-update.mdx:4 category: "oss" is not a category. Hint: did you mean "os"?');
+    // Astro's advice for code that touches `window`, which the file's name would otherwise set off.
+    expect(overlay).not.toContain('Browser APIs');
     writeFileSync(file, original);
-    await waitFor('/articles/flush-dns/', 200);
+    await waitFor('/articles/windows-update/', 200);
   }, 150_000);
 
   it('a broken flow appears in the error overlay with file and line, and goes away once fixed', async () => {

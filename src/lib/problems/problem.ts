@@ -67,6 +67,17 @@ export class ProblemsError extends Error {
   constructor(heading: string, problems: readonly Problem[]) {
     super([heading, ...sortProblems(problems).map((problem) => `  ${formatProblem(problem)}`)].join('\n'));
     this.problems = problems;
+    // The message is all a writer needs: Astro prints any stack under it, a trace into the build's own chunks.
+    this.stack = '';
+  }
+
+  /**
+   * The heading alone. Astro swaps a failed build's hint for "Browser APIs are not available on the
+   * server" whenever an error's text contains "window" or "document", as any problem in
+   * windows-update.mdx or scan-a-document.mdx would; the problems themselves are in `message`.
+   */
+  override toString(): string {
+    return `${this.name}: ${this.message.split('\n', 1)[0]}`;
   }
 }
 
