@@ -31,11 +31,15 @@ describe('repeated bench builds (--repeat)', () => {
     expect(median([])).toBeUndefined();
   });
 
-  it('lets the sites take turns building first', () => {
+  it('over three rounds builds each site once first, once in the middle and once last', () => {
     const sites = ['ours', 'bare-astro', 'starlight'];
-    expect(roundOrder(sites, 0)).toEqual(sites);
-    expect(roundOrder(sites, 1)).toEqual(['starlight', 'bare-astro', 'ours']);
-    expect(roundOrder(sites, 2)).toEqual(sites);
+    const rounds = [0, 1, 2].map((round) => roundOrder(sites, round));
+    expect(rounds).toEqual([['ours', 'bare-astro', 'starlight'], ['bare-astro', 'starlight', 'ours'], ['starlight', 'ours', 'bare-astro']]);
+    for (const site of sites) expect(new Set(rounds.map((order) => order.indexOf(site)))).toEqual(new Set([0, 1, 2]));
+    // No site builds twice in a row across rounds.
+    for (const [round, order] of rounds.slice(1).entries()) expect(order[0]).not.toBe(rounds[round]?.at(-1));
+    expect(roundOrder(sites, 3)).toEqual(sites);
+    expect(roundOrder(['ours', 'starlight'], 1)).toEqual(['starlight', 'ours']);
   });
 
   it('shows the median ratio and each round in the report', () => {
