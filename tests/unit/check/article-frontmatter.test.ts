@@ -56,6 +56,19 @@ describe('article frontmatter, checked with the article schema', () => {
     ]);
   });
 
+  it('reports a mistake that throws the YAML reader off once, not again on every line after it', () => {
+    // Indented by one space, the line continues the description above it.
+    expect(problemsOf(VALID.replace('category: networking', ' category: networking'))).toEqual([
+      `${FILE}:4: this line is not lined up with the lines around it, so it reads as part of another field. Hint: indent it like the lines around it: two spaces for each level, and every "- " of a list at the same place.`,
+    ]);
+    expect(problemsOf(VALID.replace('platforms: [windows]', 'platforms:\n  - windows\n - macos'))).toEqual([
+      `${FILE}:7: this line is not lined up with the lines around it, so it reads as part of another field. Hint: indent it like the lines around it: two spaces for each level, and every "- " of a list at the same place.`,
+    ]);
+    expect(problemsOf(VALID.replace('platforms: [windows]', 'platforms: [windows'))).toEqual([
+      `${FILE}:5: a value here starts with "[" that is not closed on this line, so the lines after it are read as part of it. Hint: end it with "]" on the same line; if the bracket is part of the text, put the whole value in double quotes, e.g. label: "[Optional] Reset the router".`,
+    ]);
+  });
+
   it('says how to start a file that has no frontmatter', () => {
     expect(problemsOf('# Connect to Wi-Fi\n')).toEqual([
       `${FILE}:1: has no frontmatter: the fields between --- lines at the top of the file. Hint: start the file with a line of three dashes (---), the fields (title:, description:, …), and another --- line. npm run new -- article <id> --category <category> writes one for you.`,

@@ -197,6 +197,24 @@ nodes:
     );
   });
 
+  it('names a bracket left open once, on its line, instead of every line after it', () => {
+    const { file, text } = fixture('valid-minimal');
+    const broken = text.replace('keywords: [printer, offline]', 'keywords: [printer, offline');
+    expect(messageOf(broken, file)).toBe(
+      `${file} has 1 problem:
+  ${file}:7: a value here starts with "[" that is not closed on this line, so the lines after it are read as part of it. Hint: end it with "]" on the same line; if the bracket is part of the text, put the whole value in double quotes, e.g. label: "[Optional] Reset the router".`,
+    );
+  });
+
+  it('explains a label that starts with a bracket as text', () => {
+    const { file, text } = fixture('valid-minimal');
+    const broken = text.replace('      - label: Mac\n', '      - label: [Optional] Mac\n');
+    expect(messageOf(broken, file)).toBe(
+      `${file} has 1 problem:
+  ${file}:18: a value here starts with "[", so it is read as a list, and the text after "]" does not fit. Hint: if the bracket is part of the text, put the whole value in double quotes, e.g. label: "[Optional] Reset the router".`,
+    );
+  });
+
   it('asks for an id when a label gives none, as in another script', () => {
     const { file, text } = fixture('valid-minimal');
     const russian = text.replace(
