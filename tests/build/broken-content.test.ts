@@ -57,6 +57,17 @@ describe('a writer\'s mistake fails the build with a message that says what to f
     expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
   }, 120_000);
 
+  it('a wrong value in a writer\'s component names the file, the line of its tag and the value meant, and nothing else', () => {
+    const dir = projectWith('src/content/articles/networking/connect-wifi.mdx', (t) => t.replace('<Platform name="macos">', '<Platform name="macoss">'));
+    const line = readFileSync(join(dir, 'src/content/articles/networking/connect-wifi.mdx'), 'utf8').split('\n').findIndex((text) => text.includes('name="macoss"')) + 1;
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`src/content/articles/networking/connect-wifi.mdx:${line} <Platform> name: "macoss" is not a platform name. Hint: did you mean "macos"?`);
+    // The MDX renderer's general advice about components that fail at runtime.
+    expect(output).not.toContain('This issue often occurs');
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+
   it('a flow step pointing at a missing node names the file and line', () => {
     const dir = projectWith('src/flows/no-sound.yaml', (t) => t.replace('notFixed: escalate-sound', 'notFixed: escalate-sond'));
     const { status, output } = build(dir);

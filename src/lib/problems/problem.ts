@@ -79,6 +79,19 @@ export class ProblemsError extends Error {
   override toString(): string {
     return `${this.name}: ${this.message.split('\n', 1)[0]}`;
   }
+
+  /**
+   * None: every problem carries its own. @astrojs/mdx gives any error an article's component throws
+   * the hint "This issue often occurs when your MDX component encounters runtime errors", which Astro
+   * prints under the problems; it is set here to nothing.
+   */
+  get hint(): undefined {
+    return undefined;
+  }
+
+  set hint(_ignored: unknown) {
+    // Deliberately kept empty: see the getter.
+  }
 }
 
 /** "1 problem", "3 problems": the build log and the tools are in English only. */
