@@ -7,6 +7,10 @@ import { PLATFORM_IDS } from './taxonomy.ts';
 // schema built there is built (and compiled by Zod on its first parse) again for every <Kbd> of every
 // page, about 40 µs each, half a millisecond an article.
 
+/** Every component an article may use without importing it (src/components/mdx/index.ts provides them). */
+export const MDX_COMPONENT_NAMES = ['AppliesTo', 'Callout', 'CommandBlock', 'Figure', 'Kbd', 'Platform', 'PlatformTabs', 'Steps'] as const;
+export type MdxComponentName = (typeof MDX_COMPONENT_NAMES)[number];
+
 export const AppliesToProps = z.strictObject({
   platforms: z.array(z.enum(PLATFORM_IDS)).min(1, 'list at least one platform, e.g. platforms={["windows"]}'),
 });

@@ -68,6 +68,17 @@ describe('a writer\'s mistake fails the build with a message that says what to f
     expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
   }, 120_000);
 
+  it('a misspelt component names the file, the line and the component meant', () => {
+    const dir = projectWith('src/content/articles/os/windows-update.mdx', (t) => t.replace('<Callout type="warning" title="Save your work first">', '<Callot type="warning" title="Save your work first">').replace('</Callout>', '</Callot>'));
+    const line = readFileSync(join(dir, 'src/content/articles/os/windows-update.mdx'), 'utf8').split('\n').findIndex((text) => text.includes('<Callot')) + 1;
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`src/content/articles/os/windows-update.mdx:${line} <Callot>: is not one of the components an article can use. Hint: did you mean <Callout>?`);
+    // MDX's own message names neither the file nor the line, and tells the writer to import the component.
+    expect(output).not.toContain('Expected component');
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+
   it('a flow step pointing at a missing node names the file and line', () => {
     const dir = projectWith('src/flows/no-sound.yaml', (t) => t.replace('notFixed: escalate-sound', 'notFixed: escalate-sond'));
     const { status, output } = build(dir);

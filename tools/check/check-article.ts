@@ -8,6 +8,8 @@ import { findGuidanceText } from '#src/lib/writers/guidance-text.ts';
 import { findImagesWithoutAlt } from './image-alt-text.ts';
 import { splitMdx } from '#src/lib/content/mdx-source.ts';
 import { parseMdxBody } from '#src/lib/content/mdx-tree.ts';
+import { unknownComponentProblems } from '#src/lib/mdx/component-tags.ts';
+import { MDX_COMPONENT_NAMES } from '#src/schemas/mdx-props.ts';
 import { warning, type Problem } from '#src/lib/problems/problem.ts';
 import { lineOfPath } from '#src/lib/problems/yaml-source.ts';
 
@@ -32,7 +34,7 @@ export function checkArticleFile({ file, text }: SourceFile, lastCommitDate: (fi
   const { frontmatter, frontmatterLine, body } = splitMdx(text);
   const { data, yaml, problems: frontmatterProblems } = checkArticleFrontmatter(file, frontmatter, frontmatterLine);
   const { tree, problems: mdxProblems } = parseMdxBody(file, body);
-  const problems = [...frontmatterProblems, ...mdxProblems, ...findGuidanceText(file, text), ...(tree ? findImagesWithoutAlt(file, tree) : [])];
+  const problems = [...frontmatterProblems, ...mdxProblems, ...findGuidanceText(file, text), ...(tree ? [...findImagesWithoutAlt(file, tree), ...unknownComponentProblems(file, body, MDX_COMPONENT_NAMES)] : [])];
   const line = (field: string) => (yaml ? lineOfPath(yaml, [field]) : undefined);
   if (data?.draft) {
     problems.push(warning({ file, line: line('draft'), field: 'draft', message: 'is true, so this article is left out of the published site.', hint: 'delete the draft: line when the article is ready to publish.' }));

@@ -6,6 +6,8 @@ import Kbd from './Kbd.astro';
 import Platform from './Platform.astro';
 import PlatformTabs from './PlatformTabs.astro';
 import Steps from './Steps.astro';
+import type { MdxComponentName } from '#src/schemas/mdx-props.ts';
 
 /** The writer's kit: every component an article may use without importing it. */
-export const mdxComponents = { AppliesTo, Callout, CommandBlock, Figure, Kbd, Platform, PlatformTabs, Steps };
+// The names the build checks articles against are listed once, beside the props: this object must hold exactly those.
+export const mdxComponents = { AppliesTo, Callout, CommandBlock, Figure, Kbd, Platform, PlatformTabs, Steps } satisfies Record<MdxComponentName, unknown>;

@@ -2,6 +2,7 @@ import type { HastPluginEntry, MdastPluginEntry } from 'satteri';
 import { articlePass } from './article-pass.ts';
 import type { AnchorRecorder } from './collect-anchors.ts';
 import { commandBlocks } from './command-blocks.ts';
+import { componentNames } from './component-names.ts';
 
 /**
  * The Markdown plugins every article goes through, for Astro's Sätteri processor (its parser and
@@ -11,7 +12,7 @@ import { commandBlocks } from './command-blocks.ts';
  * this project left for speed, and Sätteri has no published equivalents yet; the slugs still come
  * from github-slugger, as rehype-slug's do.
  */
-export const mdastPlugins: MdastPluginEntry[] = [commandBlocks];
+export const mdastPlugins: MdastPluginEntry[] = [componentNames, commandBlocks];
 
 /** The HTML-tree plugins, in one pass (see article-pass.ts); `record` receives each article's anchors. */
 export function hastPlugins(record?: AnchorRecorder): HastPluginEntry[] {
