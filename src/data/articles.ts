@@ -3,6 +3,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ArticleSchema, type Article } from '#src/schemas/article.ts';
 import { checkArticleFrontmatter } from '#src/lib/content/article-frontmatter.ts';
 import { splitMdx } from '#src/lib/content/mdx-source.ts';
+import { unknownComponentProblems } from '#src/lib/mdx/component-tags.ts';
+import { MDX_COMPONENT_NAMES } from '#src/schemas/mdx-props.ts';
 import { findArticleReferenceProblems, type ArticleRefs } from '#src/lib/content/references.ts';
 import { localizeEntries, splitLocaleId } from '#src/lib/content/localize.ts';
 import { articleFingerprint } from '#src/lib/content/source-fingerprint.ts';
@@ -45,11 +47,15 @@ const folderOf = (file: string) => file.split('/').at(-2) ?? '';
  */
 async function checkEntry(entry: CollectionEntry<'articles'>): Promise<{ data?: Article; problems: Problem[] }> {
   const parsed = ArticleSchema.safeParse(entry.data);
-  if (parsed.success) return { data: parsed.data, problems: [] };
+  // A component the site does not have (<Callot>): MDX would stop the render naming no file or line.
+  const unknownComponents = unknownComponentProblems('', entry.body ?? '', MDX_COMPONENT_NAMES).length > 0;
+  if (parsed.success && !unknownComponents) return { data: parsed.data, problems: [] };
   // Only a broken file is read again, for the lines of its mistakes.
   const file = entry.filePath ?? entry.id;
-  const { frontmatter, frontmatterLine } = splitMdx(await readFile(file, 'utf8'));
-  return { problems: checkArticleFrontmatter(file, frontmatter, frontmatterLine).problems };
+  const { frontmatter, frontmatterLine, body } = splitMdx(await readFile(file, 'utf8'));
+  const components = unknownComponentProblems(file, body, MDX_COMPONENT_NAMES);
+  if (parsed.success) return { problems: components };
+  return { problems: [...checkArticleFrontmatter(file, frontmatter, frontmatterLine).problems, ...components] };
 }
 
 /** Lines of the reference problems, read from the files only when there are some. */

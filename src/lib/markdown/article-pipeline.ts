@@ -2,7 +2,6 @@ import type { HastPluginEntry, MdastPluginEntry } from 'satteri';
 import { articlePass } from './article-pass.ts';
 import type { AnchorRecorder } from './collect-anchors.ts';
 import { commandBlocks } from './command-blocks.ts';
-import { componentNames } from './component-names.ts';
 
 /**
  * The Markdown plugins every article goes through, for Astro's Sätteri processor (its parser and
@@ -12,7 +11,7 @@ import { componentNames } from './component-names.ts';
  * this project left for speed, and Sätteri has no published equivalents yet; the slugs still come
  * from github-slugger, as rehype-slug's do.
  */
-export const mdastPlugins: MdastPluginEntry[] = [componentNames, commandBlocks];
+export const mdastPlugins: MdastPluginEntry[] = [commandBlocks];
 
 /** The HTML-tree plugins, in one pass (see article-pass.ts); `record` receives each article's anchors. */
 export function hastPlugins(record?: AnchorRecorder): HastPluginEntry[] {

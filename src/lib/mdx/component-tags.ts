@@ -7,8 +7,8 @@ const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
 /**
  * Every `<Name` tag of an MDX text outside code, with its line. In MDX a "<" followed by a capital
  * letter starts a component everywhere but in code, which is text: fenced blocks and inline code are
- * blanked first. Read from the text rather than the syntax tree: the build runs it on every article,
- * and reading Sätteri's tree into JavaScript costs as much as compiling it.
+ * blanked first. Read from the text rather than a syntax tree: the build checks every article with it,
+ * before any is rendered, and parsing each one again would cost as much as compiling it.
  */
 export function componentTags(source: string): Array<{ name: string; line: number }> {
   const visible = source
