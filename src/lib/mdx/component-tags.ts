@@ -30,6 +30,8 @@ export function componentTags(source: string): Array<{ name: string; line: numbe
  * would stop the build with "Expected component `Callot` to be defined", naming no file or line.
  */
 export function unknownComponentProblems(file: string, source: string, known: readonly string[]): Problem[] {
+  // Nearly every article names only known components, in code or not: one scan says so.
+  if ([...source.matchAll(/<([A-Z][A-Za-z0-9]*)/g)].every((match) => known.includes(match[1] ?? ''))) return [];
   return componentTags(source)
     .filter(({ name }) => !known.includes(name))
     .map(({ name, line }) => {
