@@ -46,12 +46,12 @@ const folderOf = (file: string) => file.split('/').at(-2) ?? '';
  * content.config.ts), so the problems come from the same friendly check as `npm run check`, with lines.
  */
 async function checkEntry(entry: CollectionEntry<'articles'>): Promise<{ data?: Article; problems: Problem[] }> {
+  const file = entry.filePath ?? entry.id;
   const parsed = ArticleSchema.safeParse(entry.data);
   // A component the site does not have (<Callot>): MDX would stop the render naming no file or line.
-  const unknownComponents = unknownComponentProblems('', entry.body ?? '', MDX_COMPONENT_NAMES).length > 0;
+  const unknownComponents = unknownComponentProblems(file, entry.body ?? '', MDX_COMPONENT_NAMES).length > 0;
   if (parsed.success && !unknownComponents) return { data: parsed.data, problems: [] };
-  // Only a broken file is read again, for the lines of its mistakes.
-  const file = entry.filePath ?? entry.id;
+  // Only a broken file is read again, for the lines of its mistakes (the entry's body has no frontmatter lines).
   const { frontmatter, frontmatterLine, body } = splitMdx(await readFile(file, 'utf8'));
   const components = unknownComponentProblems(file, body, MDX_COMPONENT_NAMES);
   if (parsed.success) return { problems: components };

@@ -1,3 +1,5 @@
+import { componentTags } from './component-tags.ts';
+
 /** `text` as a regular expression that matches it literally. */
 const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -8,8 +10,7 @@ const literally = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, 
  */
 export function tagLine(source: string, component: string, prop?: string, value?: unknown): number | undefined {
   const lines = source.split('\n');
-  const opening = new RegExp(`<${literally(component)}(\\s|/|>|$)`);
-  const tags = lines.flatMap((text, index) => (opening.test(text) ? [index + 1] : []));
+  const tags = componentTags(source).filter(({ name }) => name === component).map(({ line }) => line);
   if (prop !== undefined && typeof value === 'string') {
     const attribute = new RegExp(`(^|\\s)${literally(prop)}=(["'])${literally(value)}\\2`);
     const matching = tags.find((line) => attribute.test(lines[line - 1] ?? ''));
