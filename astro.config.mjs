@@ -11,6 +11,7 @@ import { realWords } from '#src/integrations/real-words.ts';
 import { securityHeaders } from '#src/integrations/security-headers.ts';
 import { siteLinks } from '#src/integrations/site-links.ts';
 import { serviceWorker } from '#src/integrations/service-worker.ts';
+import { freshContentInDev } from '#src/integrations/fresh-content-in-dev.ts';
 
 const search = searchIndex();
 
@@ -31,6 +32,7 @@ export default defineConfig({
     securityHeaders(),
     search.done,
     serviceWorker(),
+    freshContentInDev(),
   ],
   markdown: {
     // Prism colours tokens with classes; Shiki's inline styles would break the strict CSP.
