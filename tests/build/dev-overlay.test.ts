@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,10 +24,15 @@ const server = spawn('npx', ['astro', 'dev', '--port', String(PORT)], { cwd: pro
 let serverErrors = '';
 server.stderr?.on('data', (chunk: Buffer) => { serverErrors += chunk.toString(); });
 
-afterAll(() => {
-  if (server.pid) process.kill(-server.pid);
-  rmSync(project, { recursive: true, force: true });
-});
+afterAll(async () => {
+  // The server may still be writing its cache as it stops: wait for it to exit before removing its folder.
+  if (server.pid && server.exitCode === null && server.signalCode === null) {
+    const exited = once(server, 'exit');
+    process.kill(-server.pid);
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 10_000))]);
+  }
+  rmSync(project, { recursive: true, force: true, maxRetries: 5 });
+}, 30_000);
 
 /** Polls until the dev server answers `path` with `status` (bounded: 60 tries, 1 s apart). */
 async function waitFor(path: string, status: number): Promise<void> {
@@ -77,6 +83,21 @@ describe('npm run dev shows a writer\'s mistake in the browser', () => {
     expect(overlay).toContain('src/content/articles/os/windows-update.mdx:4 category: "oss" is not a category. Hint: did you mean "os"?');
     // Astro's advice for code that touches `window`, which the file's name would otherwise set off.
     expect(overlay).not.toContain('Browser APIs');
+    writeFileSync(file, original);
+    await waitFor('/articles/windows-update/', 200);
+  }, 150_000);
+
+  it('a misspelt component appears in the error overlay with its line, and every other page keeps working', async () => {
+    const file = join(project, 'src/content/articles/os/windows-update.mdx');
+    const original = readFileSync(file, 'utf8');
+    const broken = original.replace('<Callout type="warning" title="Save your work first">', '<Callot type="warning" title="Save your work first">').replace('</Callout>', '</Callot>');
+    const line = broken.split('\n').findIndex((text) => text.includes('<Callot')) + 1;
+    writeFileSync(file, broken);
+    await waitFor('/articles/windows-update/', 500);
+    const overlay = await overlayText('/articles/windows-update/');
+    expect(overlay).toContain(`src/content/articles/os/windows-update.mdx:${line} <Callot>: is not one of the components an article can use. Hint: did you mean <Callout>?`);
+    expect(overlay).not.toContain('Browser APIs');
+    await waitFor('/articles/connect-wifi/', 200);
     writeFileSync(file, original);
     await waitFor('/articles/windows-update/', 200);
   }, 150_000);
