@@ -1,16 +1,6 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { articleLoader } from './data/article-loader.ts';
 import { flowLoader } from './data/flow-loader.ts';
-
-/**
- * The file name is the article's id and URL: `networking/flush-dns.mdx` → `flush-dns`, served at
- * `/articles/flush-dns/`. A translation keeps the name under its language: `ms/networking/flush-dns.mdx` → `ms/flush-dns`.
- */
-function articleId({ entry }: { entry: string }): string {
-  const parts = entry.replace(/\.mdx$/, '').split('/');
-  const slug = parts.at(-1) ?? entry;
-  return parts.length > 2 ? `${parts[0]}/${slug}` : slug;
-}
 
 /**
  * No schema here on purpose: the content layer would stop `astro dev` on one article's mistake. The
@@ -18,7 +8,7 @@ function articleId({ entry }: { entry: string }): string {
  * still fails listing every problem with its line, and `astro dev` shows them on that article's page only.
  */
 const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: './src/content/articles', generateId: articleId }),
+  loader: articleLoader(),
 });
 
 /** Troubleshooting flows: `src/flows/<id>.yaml`, parsed and validated by the flow loader. */

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { allAddresses, parseUrlManifest, serializeUrlManifest } from '#src/lib/links/url-manifest.ts';
 import { formatCheckOutput } from '#src/lib/problems/format-report.ts';
 import { lastCommitDate } from '#src/data/last-modified.ts';
+import { projectFilesUnder } from '#src/data/project-files.ts';
 import { loadProject } from './check/load-project.ts';
 import { runChecks } from './check/run-checks.ts';
 import { freshnessReport } from './check/freshness-report.ts';
@@ -61,7 +62,7 @@ async function acceptUrls(root: string): Promise<number> {
 
 async function check(root: string, today: Date, report: boolean): Promise<number> {
   const project = await loadProject(root);
-  const { problems, freshness, coverage } = runChecks(project, { today, lastCommitDate: (file) => lastCommitDate(join(root, file)) });
+  const { problems, freshness, coverage } = runChecks(project, { today, lastCommitDate: (file) => lastCommitDate(join(root, file)), files: projectFilesUnder(root) });
   process.stdout.write(formatCheckOutput(problems, { articles: project.articles.length, flows: project.flows.length, dictionaries: project.dictionaries.length, coverage }));
   if (report) {
     const reportPath = join(root, REPORT_FILE);

@@ -4,6 +4,8 @@ import { ArticleSchema, type Article } from '#src/schemas/article.ts';
 import { checkArticleFrontmatter } from '#src/lib/content/article-frontmatter.ts';
 import { splitMdx } from '#src/lib/content/mdx-source.ts';
 import { unknownComponentProblems } from '#src/lib/mdx/component-tags.ts';
+import { missingFileProblems } from '#src/lib/mdx/file-references.ts';
+import { projectFiles } from './project-files.ts';
 import { MDX_COMPONENT_NAMES } from '#src/schemas/mdx-props.ts';
 import { findArticleReferenceProblems, type ArticleRefs } from '#src/lib/content/references.ts';
 import { localizeEntries, splitLocaleId } from '#src/lib/content/localize.ts';
@@ -50,12 +52,14 @@ async function checkEntry(entry: CollectionEntry<'articles'>): Promise<{ data?: 
   const parsed = ArticleSchema.safeParse(entry.data);
   // A component the site does not have (<Callot>): MDX would stop the render naming no file or line.
   const unknownComponents = unknownComponentProblems(file, entry.body ?? '', MDX_COMPONENT_NAMES).length > 0;
-  if (parsed.success && !unknownComponents) return { data: parsed.data, problems: [] };
+  // An image or import that is not there: the build stops before this (src/data/article-loader.ts), `astro dev` here.
+  const missingFiles = missingFileProblems(file, entry.body ?? '', projectFiles).length > 0;
+  if (parsed.success && !unknownComponents && !missingFiles) return { data: parsed.data, problems: [] };
   // Only a broken file is read again, for the lines of its mistakes (the entry's body has no frontmatter lines).
   const { frontmatter, frontmatterLine, body } = splitMdx(await readFile(file, 'utf8'));
-  const components = unknownComponentProblems(file, body, MDX_COMPONENT_NAMES);
-  if (parsed.success) return { problems: components };
-  return { problems: [...checkArticleFrontmatter(file, frontmatter, frontmatterLine).problems, ...components] };
+  const inBody = [...unknownComponentProblems(file, body, MDX_COMPONENT_NAMES), ...missingFileProblems(file, body, projectFiles)];
+  if (parsed.success) return { problems: inBody };
+  return { problems: [...checkArticleFrontmatter(file, frontmatter, frontmatterLine).problems, ...inBody] };
 }
 
 /** Lines of the reference problems, read from the files only when there are some. */

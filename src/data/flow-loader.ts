@@ -5,9 +5,9 @@ import { parseFlowFile } from '#src/lib/flow/parse-flow.ts';
 import { countOf, ProblemsError, type Problem } from '#src/lib/problems/problem.ts';
 import type { Flow } from '#src/schemas/flow.ts';
 import type { PlatformId } from '#src/schemas/taxonomy.ts';
+import { ARTICLES_DIR } from './article-loader.ts';
 
 const FLOWS_DIR = 'src/flows';
-const ARTICLES_DIR = 'src/content/articles';
 
 /** A flow as stored in the collection: the validated data plus each node's Markdown rendered once, at build. */
 export interface StoredFlow extends Record<string, unknown> {

@@ -79,6 +79,18 @@ describe('a writer\'s mistake fails the build with a message that says what to f
     expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
   }, 120_000);
 
+  it('an image that is not there names the file, the line and the file it looked for, and nothing of the bundler\'s', () => {
+    const dir = projectWith('src/content/articles/os/windows-update.mdx', (t) => t.replace('## ', '![The Windows Update page in Settings](./windows-update-page.png)\n\n## '));
+    const line = readFileSync(join(dir, 'src/content/articles/os/windows-update.mdx'), 'utf8').split('\n').findIndex((text) => text.includes('windows-update-page.png')) + 1;
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain(`src/content/articles/os/windows-update.mdx:${line} image "./windows-update-page.png": there is no file src/content/articles/os/windows-update-page.png.`);
+    // The bundler's message names a line of the code MDX generates, and Astro adds advice about browser code.
+    expect(output).not.toContain('UNRESOLVED_IMPORT');
+    expect(output).not.toContain('Browser APIs');
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+
   it('a flow step pointing at a missing node names the file and line', () => {
     const dir = projectWith('src/flows/no-sound.yaml', (t) => t.replace('notFixed: escalate-sound', 'notFixed: escalate-sond'));
     const { status, output } = build(dir);

@@ -102,6 +102,23 @@ describe('npm run dev shows a writer\'s mistake in the browser', () => {
     await waitFor('/articles/windows-update/', 200);
   }, 150_000);
 
+  it('an image that is not there appears in the error overlay with its line, and the page comes back once the file is added', async () => {
+    const file = join(project, 'src/content/articles/os/windows-update.mdx');
+    const original = readFileSync(file, 'utf8');
+    const withImage = original.replace('## ', '![The Windows Update page in Settings](./windows-update-page.png)\n\n## ');
+    const line = withImage.split('\n').findIndex((text) => text.includes('windows-update-page.png')) + 1;
+    writeFileSync(file, withImage);
+    await waitFor('/articles/windows-update/', 500);
+    const overlay = await overlayText('/articles/windows-update/');
+    expect(overlay).toContain(`src/content/articles/os/windows-update.mdx:${line} image "./windows-update-page.png": there is no file src/content/articles/os/windows-update-page.png.`);
+    await waitFor('/articles/connect-wifi/', 200);
+    // A real 2×2 PNG: the writer saves the screenshot next to the article.
+    writeFileSync(join(project, 'src/content/articles/os/windows-update-page.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEUlEQVR4nGP4z8DwnwEEQAwAG/ID/U0/Ov8AAAAASUVORK5CYII=', 'base64'));
+    await waitFor('/articles/windows-update/', 200);
+    writeFileSync(file, original);
+    await waitFor('/articles/windows-update/', 200);
+  }, 150_000);
+
   it('a broken flow appears in the error overlay with file and line, and goes away once fixed', async () => {
     const file = join(project, 'src/flows/no-sound.yaml');
     const original = readFileSync(file, 'utf8');

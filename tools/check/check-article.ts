@@ -9,6 +9,7 @@ import { findImagesWithoutAlt } from './image-alt-text.ts';
 import { splitMdx } from '#src/lib/content/mdx-source.ts';
 import { parseMdxBody } from '#src/lib/content/mdx-tree.ts';
 import { unknownComponentProblems } from '#src/lib/mdx/component-tags.ts';
+import { missingFileProblems, type ProjectFiles } from '#src/lib/mdx/file-references.ts';
 import { MDX_COMPONENT_NAMES } from '#src/schemas/mdx-props.ts';
 import { warning, type Problem } from '#src/lib/problems/problem.ts';
 import { lineOfPath } from '#src/lib/problems/yaml-source.ts';
@@ -29,12 +30,12 @@ export interface ArticleCheck {
 }
 
 /** Every check that needs only the article itself, plus what the cross-file checks need from it. */
-export function checkArticleFile({ file, text }: SourceFile, lastCommitDate: (file: string) => Date | undefined): ArticleCheck {
+export function checkArticleFile({ file, text }: SourceFile, lastCommitDate: (file: string) => Date | undefined, files: ProjectFiles): ArticleCheck {
   const { id, folder, page, language } = articleLocation(file);
   const { frontmatter, frontmatterLine, body } = splitMdx(text);
   const { data, yaml, problems: frontmatterProblems } = checkArticleFrontmatter(file, frontmatter, frontmatterLine);
   const { tree, problems: mdxProblems } = parseMdxBody(file, body);
-  const problems = [...frontmatterProblems, ...mdxProblems, ...findGuidanceText(file, text), ...(tree ? [...findImagesWithoutAlt(file, tree), ...unknownComponentProblems(file, body, MDX_COMPONENT_NAMES)] : [])];
+  const problems = [...frontmatterProblems, ...mdxProblems, ...findGuidanceText(file, text), ...(tree ? [...findImagesWithoutAlt(file, tree), ...unknownComponentProblems(file, body, MDX_COMPONENT_NAMES), ...missingFileProblems(file, body, files)] : [])];
   const line = (field: string) => (yaml ? lineOfPath(yaml, [field]) : undefined);
   if (data?.draft) {
     problems.push(warning({ file, line: line('draft'), field: 'draft', message: 'is true, so this article is left out of the published site.', hint: 'delete the draft: line when the article is ready to publish.' }));

@@ -6,6 +6,7 @@ import { checkFlowSource } from './check-flow.ts';
 import { flowLocation } from '#src/lib/links/content-pages.ts';
 import { findStaleContent, type FreshnessItem } from '#src/lib/content/freshness.ts';
 import { sortProblems, type Problem } from '#src/lib/problems/problem.ts';
+import type { ProjectFiles } from '#src/lib/mdx/file-references.ts';
 import { findUntranslatedStrings, type DictionaryFile } from './untranslated-strings.ts';
 import { checkTranslations, type Coverage } from './translations.ts';
 import { findGlossaryVariants, type GlossaryTerm } from './glossary.ts';
@@ -34,6 +35,8 @@ export interface CheckOptions {
   today: Date;
   /** When an article has no `updated` date, the date of its file's last commit. */
   lastCommitDate: (file: string) => Date | undefined;
+  /** The project's files, for the images and imports articles read. */
+  files: ProjectFiles;
 }
 
 export interface CheckResult {
@@ -48,8 +51,8 @@ export interface CheckResult {
 const fileName = (file: string, extension: RegExp) => (file.split('/').at(-1) ?? file).replace(extension, '');
 
 /** Runs every check on the whole project and gathers all problems, so a writer sees them all at once. */
-export function runChecks(project: Project, { today, lastCommitDate }: CheckOptions): CheckResult {
-  const articles = project.articles.map((source) => checkArticleFile(source, lastCommitDate));
+export function runChecks(project: Project, { today, lastCommitDate, files }: CheckOptions): CheckResult {
+  const articles = project.articles.map((source) => checkArticleFile(source, lastCommitDate, files));
   // Like the build: an article exists if its file does, whatever state its frontmatter is in.
   const articleIds = new Set(project.articles.map(({ file }) => fileName(file, /\.mdx$/)));
   const flowIds = new Set(project.flows.map(({ file }) => flowLocation(file).id));

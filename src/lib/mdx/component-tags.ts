@@ -1,8 +1,6 @@
 import { error, type Problem } from '../problems/problem.ts';
 import { closestMatch } from '../text/suggest.ts';
-
-/** Keeps a piece of text's line breaks and turns the rest into spaces, so offsets stay the file's. */
-const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
+import { linesOf, outsideCode } from './outside-code.ts';
 
 /**
  * Every `<Name` tag of an MDX text outside code, with its line. In MDX a "<" followed by a capital
@@ -11,18 +9,10 @@ const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
  * before any is rendered, and parsing each one again would cost as much as compiling it.
  */
 export function componentTags(source: string): Array<{ name: string; line: number }> {
-  const visible = source
-    .replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?^[ \t]*\2[ \t]*$/gm, blank)
-    .replace(/(`+)[^`\n][\s\S]*?\1/g, blank);
-  const tags: Array<{ name: string; line: number }> = [];
-  let line = 1;
-  let counted = 0;
-  for (const match of visible.matchAll(/<([A-Z][A-Za-z0-9]*)/g)) {
-    for (let i = counted; i < match.index; i++) if (visible.charCodeAt(i) === 10) line++;
-    counted = match.index;
-    tags.push({ name: match[1] ?? '', line });
-  }
-  return tags;
+  const visible = outsideCode(source);
+  const matches = [...visible.matchAll(/<([A-Z][A-Za-z0-9]*)/g)];
+  const lines = linesOf(visible, matches.map((match) => match.index));
+  return matches.map((match, i) => ({ name: match[1] ?? '', line: lines[i] ?? 1 }));
 }
 
 /**

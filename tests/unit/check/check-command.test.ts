@@ -96,6 +96,15 @@ describe('npm run check', { timeout: 60_000 }, () => {
     expect(status).toBe(1);
   });
 
+  it('names an image that is not there, with its line and the file meant', () => {
+    const { status, stdout } = check(fixtureProject('missing-image'));
+    expect(stdout).toBe(`${HEADER}Errors (fix these before publishing):
+  src/content/articles/networking/restart-router.mdx:23 image "./router-light.png": there is no file src/content/articles/networking/router-light.png. Hint: did you mean ./router-lights.png?
+
+✗ 1 error. ${AGAIN}`);
+    expect(status).toBe(1);
+  });
+
   it('explains an MDX syntax error instead of failing the build with a stack trace', () => {
     const { status, stdout } = check(fixtureProject('mdx-syntax-error'));
     expect(stdout).toBe(`${HEADER}Errors (fix these before publishing):
