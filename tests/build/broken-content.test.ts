@@ -79,6 +79,18 @@ describe('a writer\'s mistake fails the build with a message that says what to f
     expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
   }, 120_000);
 
+  it('frontmatter that is not YAML names the file and line and says to quote the value, and nothing of the YAML parser\'s', () => {
+    const dir = projectWith('src/content/articles/os/windows-update.mdx', (t) => t.replace(/^description: /m, 'description: Windows Update: '));
+    const { status, output } = build(dir);
+    expect(status).not.toBe(0);
+    expect(output).toContain('src/content/articles/os/windows-update.mdx:3: a value here contains ": ", so it reads as another field. Hint: put the whole value in double quotes');
+    // The YAML parser's own words send the writer looking at indentation; then advice about browser code and a stack trace.
+    expect(output).not.toContain('bad indentation');
+    expect(output).not.toContain('Browser APIs');
+    expect(output).not.toContain('js-yaml');
+    expect(existsSync(join(dir, 'dist', 'index.html'))).toBe(false);
+  }, 120_000);
+
   it('an image that is not there names the file, the line and the file it looked for, and nothing of the bundler\'s', () => {
     const dir = projectWith('src/content/articles/os/windows-update.mdx', (t) => t.replace('## ', '![The Windows Update page in Settings](./windows-update-page.png)\n\n## '));
     const line = readFileSync(join(dir, 'src/content/articles/os/windows-update.mdx'), 'utf8').split('\n').findIndex((text) => text.includes('windows-update-page.png')) + 1;

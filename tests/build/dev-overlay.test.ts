@@ -15,10 +15,14 @@ const PORT = 4700 + Math.floor(Math.random() * 200);
 const project = mkdtempSync(join(tmpdir(), 'kb-dev-'));
 cpSync(ROOT, project, { recursive: true, filter: (src) => !SKIP.has(src.slice(ROOT.length + 1).split('/')[0] ?? '') });
 symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
-// The server starts with one article already broken: it must start anyway.
+// The server starts with two articles already broken, one with a wrong field and one whose
+// frontmatter is not YAML at all (a value with ": " in it): it must start anyway.
 const unlockFile = join(project, 'src/content/articles/accounts/unlock-locked-account.mdx');
 const unlockOriginal = readFileSync(unlockFile, 'utf8');
 writeFileSync(unlockFile, unlockOriginal.replace(/^estimatedMinutes: .*$/m, 'estimatedMinutes: five'));
+const dnsFile = join(project, 'src/content/articles/networking/flush-dns.mdx');
+const dnsOriginal = readFileSync(dnsFile, 'utf8');
+writeFileSync(dnsFile, dnsOriginal.replace(/^description: /m, 'description: DNS cache: '));
 const server = spawn('npx', ['astro', 'dev', '--port', String(PORT)], { cwd: project, env: writerShellEnv(), stdio: ['ignore', 'ignore', 'pipe'], detached: true });
 
 let serverErrors = '';
@@ -75,6 +79,18 @@ describe('npm run dev shows a writer\'s mistake in the browser', () => {
     expect(overlay).not.toContain('docs.astro.build/en/guides/content-collections');
     writeFileSync(unlockFile, unlockOriginal);
     await waitFor('/articles/unlock-locked-account/', 200);
+  }, 150_000);
+
+  it('an article whose frontmatter is not YAML shows what to change on its page, and is back once it is changed', async () => {
+    await waitFor('/articles/flush-dns/', 500);
+    const overlay = await overlayText('/articles/flush-dns/');
+    expect(overlay).toContain('src/content/articles/networking/flush-dns.mdx:3: a value here contains ": ", so it reads as another field. Hint: put the whole value in double quotes');
+    // The YAML parser's own words, which send the writer looking at indentation.
+    expect(overlay).not.toContain('bad indentation');
+    writeFileSync(dnsFile, dnsOriginal.replace(/^description: (.*)$/m, 'description: "DNS cache: $1"'));
+    await waitFor('/articles/flush-dns/', 200);
+    writeFileSync(dnsFile, dnsOriginal);
+    await waitFor('/articles/flush-dns/', 200);
   }, 150_000);
 
   it('a mistake in an article\'s fields appears in the error overlay with file, line and hint, and nothing else', async () => {
