@@ -46,6 +46,10 @@ export const cases: RelevanceCase[] = [
   { query: 'windows update', pages: [a('windows-update')] },
   { query: 'update my mac', pages: [a('update-mac')] },
   { query: 'back up files', pages: [a('back-up-files')] },
+  { query: 'recover deleted file', pages: [a('recover-deleted-files')] },
+  { query: 'i deleted a file by mistake', pages: [a('recover-deleted-files')] },
+  { query: 'recycle bin', pages: [a('recover-deleted-files')] },
+  { query: 'saved over a file', pages: [a('recover-deleted-files')] },
   // Accounts and security
   { query: 'forgot password', pages: [a('reset-forgotten-password')] },
   { query: 'passwrod reset', pages: [a('reset-forgotten-password')] },
@@ -129,6 +133,9 @@ export const cases: RelevanceCase[] = [
   { query: 'filevault recovery key', pages: [a('filevault-recovery-key')] },
   // Email, Teams and shared files
   { query: 'mailbox full', pages: [a('mailbox-full')] },
+  { query: 'out of office', pages: [a('set-up-automatic-replies')] },
+  { query: 'set up auto reply in outlook', pages: [a('set-up-automatic-replies')] },
+  { query: 'turn off out of office', pages: [a('set-up-automatic-replies')] },
   { query: 'emails stuck in outbox', pages: [a('outlook-not-syncing'), f('outlook-not-working')] },
   { query: 'outlook keeps crashing', pages: [a('outlook-wont-open')] },
   { query: 'teams stuck loading', pages: [a('teams-not-working')] },

@@ -51,6 +51,8 @@ export const cases: RelevanceCase[] = [
   { query: 'keluarkan pendrive', pages: [a('safely-eject-drive')] },
   { query: 'ruang cakera penuh', pages: [a('free-up-disk-space')] },
   { query: 'sandarkan fail', pages: [a('back-up-files')] },
+  { query: 'pulihkan fail yang dipadam', pages: [a('recover-deleted-files')] },
+  { query: 'tong kitar semula', pages: [a('recover-deleted-files')] },
   // Installing apps
   { query: 'pasang office', pages: [a('install-microsoft-365')] },
   { query: 'aplikasi tak boleh install', pages: [f('app-wont-install'), a('fix-app-wont-install')] },
@@ -111,6 +113,8 @@ export const cases: RelevanceCase[] = [
   { query: 'outlook tak boleh buka', pages: [a('outlook-wont-open'), f('outlook-not-working')] },
   { query: 'outlook tak terima email', pages: [a('outlook-not-syncing')] },
   { query: 'peti mel penuh', pages: [a('mailbox-full')] },
+  { query: 'balasan automatik', pages: [a('set-up-automatic-replies')] },
+  { query: 'set out of office', pages: [a('set-up-automatic-replies')] },
   { query: 'word tak boleh buka', pages: [a('repair-office')] },
   { query: 'teams tak boleh buka', pages: [a('teams-not-working')] },
   { query: 'kamera teams tidak berfungsi', pages: [a('teams-camera-microphone')] },

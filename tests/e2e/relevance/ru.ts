@@ -52,6 +52,8 @@ export const cases: RelevanceCase[] = [
   { query: 'безопасно извлечь флешку', pages: [a('safely-eject-drive')] },
   { query: 'нет места на диске', pages: [a('free-up-disk-space')] },
   { query: 'резервная копия', pages: [a('back-up-files')] },
+  { query: 'восстановить удалённый файл', pages: [a('recover-deleted-files')] },
+  { query: 'случайно удалил файл', pages: [a('recover-deleted-files')] },
   // Installing apps
   { query: 'установить офис', pages: [a('install-microsoft-365')] },
   { query: 'приложение не устанавливается', pages: [f('app-wont-install'), a('fix-app-wont-install')] },
@@ -111,6 +113,8 @@ export const cases: RelevanceCase[] = [
   { query: 'outlook не открывается', pages: [a('outlook-wont-open'), f('outlook-not-working')] },
   { query: 'письма застряли в исходящих', pages: [a('outlook-not-syncing'), f('outlook-not-working')] },
   { query: 'почтовый ящик переполнен', pages: [a('mailbox-full')] },
+  { query: 'автоответ', pages: [a('set-up-automatic-replies')] },
+  { query: 'как поставить автоответ в outlook', pages: [a('set-up-automatic-replies')] },
   { query: 'excel вылетает', pages: [a('repair-office')] },
   { query: 'тимс не работает', pages: [a('teams-not-working')] },
   { query: 'микрофон не работает в teams', pages: [a('teams-camera-microphone')] },
