@@ -51,7 +51,7 @@ export const cases: RelevanceCase[] = [
   { query: 'keluarkan pendrive', pages: [a('safely-eject-drive')] },
   { query: 'ruang cakera penuh', pages: [a('free-up-disk-space')] },
   { query: 'sandarkan fail', pages: [a('back-up-files')] },
-  { query: 'pulihkan fail yang dipadam', pages: [a('recover-deleted-files')] },
+  { query: 'pulihkan fail yang dipadam', pages: [a('recover-deleted-files'), f('lost-file')] },
   { query: 'tong kitar semula', pages: [a('recover-deleted-files')] },
   // Installing apps
   { query: 'pasang office', pages: [a('install-microsoft-365')] },

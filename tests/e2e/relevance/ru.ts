@@ -53,7 +53,7 @@ export const cases: RelevanceCase[] = [
   { query: 'нет места на диске', pages: [a('free-up-disk-space')] },
   { query: 'резервная копия', pages: [a('back-up-files')] },
   { query: 'восстановить удалённый файл', pages: [a('recover-deleted-files')] },
-  { query: 'случайно удалил файл', pages: [a('recover-deleted-files')] },
+  { query: 'случайно удалил файл', pages: [a('recover-deleted-files'), f('lost-file')] },
   // Installing apps
   { query: 'установить офис', pages: [a('install-microsoft-365')] },
   { query: 'приложение не устанавливается', pages: [f('app-wont-install'), a('fix-app-wont-install')] },
