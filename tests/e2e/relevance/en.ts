@@ -50,6 +50,11 @@ export const cases: RelevanceCase[] = [
   { query: 'i deleted a file by mistake', pages: [f('lost-file'), a('recover-deleted-files')] },
   { query: 'recycle bin', pages: [a('recover-deleted-files'), f('lost-file')] },
   { query: 'saved over a file', pages: [f('lost-file'), a('recover-deleted-files')] },
+  { query: 'pdf opens in browser', pages: [a('choose-default-apps')] },
+  { query: 'change default app', pages: [a('choose-default-apps')] },
+  { query: 'unzip file', pages: [a('zip-unzip-files')] },
+  { query: 'how to zip a folder', pages: [a('zip-unzip-files')] },
+  { query: 'compressed folder is invalid', pages: [a('zip-unzip-files')] },
   // Accounts and security
   { query: 'forgot password', pages: [a('reset-forgotten-password')] },
   { query: 'passwrod reset', pages: [a('reset-forgotten-password')] },

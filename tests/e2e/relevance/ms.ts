@@ -53,6 +53,8 @@ export const cases: RelevanceCase[] = [
   { query: 'sandarkan fail', pages: [a('back-up-files')] },
   { query: 'pulihkan fail yang dipadam', pages: [a('recover-deleted-files'), f('lost-file')] },
   { query: 'tong kitar semula', pages: [a('recover-deleted-files')] },
+  { query: 'aplikasi lalai', pages: [a('choose-default-apps')] },
+  { query: 'cara buka fail zip', pages: [a('zip-unzip-files')] },
   // Installing apps
   { query: 'pasang office', pages: [a('install-microsoft-365')] },
   { query: 'aplikasi tak boleh install', pages: [f('app-wont-install'), a('fix-app-wont-install')] },

@@ -54,6 +54,8 @@ export const cases: RelevanceCase[] = [
   { query: 'резервная копия', pages: [a('back-up-files')] },
   { query: 'восстановить удалённый файл', pages: [a('recover-deleted-files')] },
   { query: 'случайно удалил файл', pages: [a('recover-deleted-files'), f('lost-file')] },
+  { query: 'программа по умолчанию', pages: [a('choose-default-apps')] },
+  { query: 'как распаковать архив', pages: [a('zip-unzip-files')] },
   // Installing apps
   { query: 'установить офис', pages: [a('install-microsoft-365')] },
   { query: 'приложение не устанавливается', pages: [f('app-wont-install'), a('fix-app-wont-install')] },
