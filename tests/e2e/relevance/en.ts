@@ -138,6 +138,10 @@ export const cases: RelevanceCase[] = [
   { query: 'filevault recovery key', pages: [a('filevault-recovery-key')] },
   // Email, Teams and shared files
   { query: 'mailbox full', pages: [a('mailbox-full')] },
+  { query: 'share a file with onedrive', pages: [a('share-files-onedrive')] },
+  { query: 'stop sharing a file', pages: [a('share-files-onedrive')] },
+  { query: 'email signature', pages: [a('email-signature')] },
+  { query: 'add signature in outlook', pages: [a('email-signature')] },
   { query: 'out of office', pages: [a('set-up-automatic-replies')] },
   { query: 'set up auto reply in outlook', pages: [a('set-up-automatic-replies')] },
   { query: 'turn off out of office', pages: [a('set-up-automatic-replies')] },

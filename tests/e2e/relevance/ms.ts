@@ -115,6 +115,8 @@ export const cases: RelevanceCase[] = [
   { query: 'outlook tak boleh buka', pages: [a('outlook-wont-open'), f('outlook-not-working')] },
   { query: 'outlook tak terima email', pages: [a('outlook-not-syncing')] },
   { query: 'peti mel penuh', pages: [a('mailbox-full')] },
+  { query: 'kongsi fail onedrive', pages: [a('share-files-onedrive')] },
+  { query: 'tandatangan e-mel', pages: [a('email-signature')] },
   { query: 'balasan automatik', pages: [a('set-up-automatic-replies')] },
   { query: 'set out of office', pages: [a('set-up-automatic-replies')] },
   { query: 'word tak boleh buka', pages: [a('repair-office')] },

@@ -115,6 +115,8 @@ export const cases: RelevanceCase[] = [
   { query: 'outlook не открывается', pages: [a('outlook-wont-open'), f('outlook-not-working')] },
   { query: 'письма застряли в исходящих', pages: [a('outlook-not-syncing'), f('outlook-not-working')] },
   { query: 'почтовый ящик переполнен', pages: [a('mailbox-full')] },
+  { query: 'поделиться файлом onedrive', pages: [a('share-files-onedrive')] },
+  { query: 'подпись в outlook', pages: [a('email-signature')] },
   { query: 'автоответ', pages: [a('set-up-automatic-replies')] },
   { query: 'как поставить автоответ в outlook', pages: [a('set-up-automatic-replies')] },
   { query: 'excel вылетает', pages: [a('repair-office')] },
