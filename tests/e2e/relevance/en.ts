@@ -55,6 +55,10 @@ export const cases: RelevanceCase[] = [
   { query: 'unzip file', pages: [a('zip-unzip-files')] },
   { query: 'how to zip a folder', pages: [a('zip-unzip-files')] },
   { query: 'compressed folder is invalid', pages: [a('zip-unzip-files')] },
+  { query: 'save as pdf', pages: [a('save-as-pdf')] },
+  { query: 'microsoft print to pdf missing', pages: [a('save-as-pdf')] },
+  { query: 'computer clock wrong', pages: [a('fix-wrong-time-date')] },
+  { query: 'your clock is ahead', pages: [a('fix-wrong-time-date')] },
   // Accounts and security
   { query: 'forgot password', pages: [a('reset-forgotten-password')] },
   { query: 'passwrod reset', pages: [a('reset-forgotten-password')] },

@@ -55,6 +55,8 @@ export const cases: RelevanceCase[] = [
   { query: 'tong kitar semula', pages: [a('recover-deleted-files')] },
   { query: 'aplikasi lalai', pages: [a('choose-default-apps')] },
   { query: 'cara buka fail zip', pages: [a('zip-unzip-files')] },
+  { query: 'simpan sebagai pdf', pages: [a('save-as-pdf')] },
+  { query: 'masa komputer salah', pages: [a('fix-wrong-time-date')] },
   // Installing apps
   { query: 'pasang office', pages: [a('install-microsoft-365')] },
   { query: 'aplikasi tak boleh install', pages: [f('app-wont-install'), a('fix-app-wont-install')] },

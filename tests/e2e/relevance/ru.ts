@@ -56,6 +56,8 @@ export const cases: RelevanceCase[] = [
   { query: 'случайно удалил файл', pages: [a('recover-deleted-files'), f('lost-file')] },
   { query: 'программа по умолчанию', pages: [a('choose-default-apps')] },
   { query: 'как распаковать архив', pages: [a('zip-unzip-files')] },
+  { query: 'сохранить в pdf', pages: [a('save-as-pdf')] },
+  { query: 'неправильное время на компьютере', pages: [a('fix-wrong-time-date')] },
   // Installing apps
   { query: 'установить офис', pages: [a('install-microsoft-365')] },
   { query: 'приложение не устанавливается', pages: [f('app-wont-install'), a('fix-app-wont-install')] },
