@@ -102,6 +102,8 @@ export const cases: RelevanceCase[] = [
   { query: "phone won't charge", pages: [a('phone-wont-charge'), f('phone-wont-charge')] },
   // Keyboard, mouse, camera and microphone
   { query: 'keyboard typing wrong letters', pages: [a('keyboard-not-working')] },
+  { query: 'type in russian', pages: [a('add-keyboard-language')] },
+  { query: 'add keyboard language', pages: [a('add-keyboard-language')] },
   { query: 'touchpad not working', pages: [a('mouse-touchpad-not-working'), f('keyboard-mouse-not-working')], match: 'any' },
   { query: 'webcam not working', pages: [a('camera-not-working'), f('camera-microphone')], match: 'any' },
   { query: "people can't hear me", pages: [a('microphone-not-working'), f('camera-microphone')], match: 'any' },
@@ -115,6 +117,10 @@ export const cases: RelevanceCase[] = [
   { query: 'eject usb safely', pages: [a('safely-eject-drive')] },
   { query: 'scan a document to pdf', pages: [a('scan-a-document')] },
   // Phones
+  { query: 'iphone storage full', pages: [a('free-up-phone-storage')] },
+  { query: 'android not enough storage', pages: [a('free-up-phone-storage')] },
+  { query: 'update iphone', pages: [a('update-phone')] },
+  { query: 'android software update', pages: [a('update-phone')] },
   { query: 'mobile data not working', pages: [a('mobile-data-not-working'), f('no-mobile-data')] },
   { query: 'hotspot', pages: [a('personal-hotspot')] },
   { query: 'transfer everything to my new phone', pages: [a('move-to-new-phone')] },
@@ -142,6 +148,10 @@ export const cases: RelevanceCase[] = [
   { query: 'filevault recovery key', pages: [a('filevault-recovery-key')] },
   // Email, Teams and shared files
   { query: 'mailbox full', pages: [a('mailbox-full')] },
+  { query: 'recover deleted email', pages: [a('recover-deleted-email')] },
+  { query: 'emptied deleted items', pages: [a('recover-deleted-email')] },
+  { query: 'block sender', pages: [a('junk-email')] },
+  { query: 'email going to junk', pages: [a('junk-email')] },
   { query: 'share a file with onedrive', pages: [a('share-files-onedrive')] },
   { query: 'stop sharing a file', pages: [a('share-files-onedrive')] },
   { query: 'email signature', pages: [a('email-signature')] },
