@@ -5,6 +5,7 @@ const bluetoothPages = [a('pair-bluetooth-device'), a('fix-no-sound'), a('keyboa
 
 export const cases: RelevanceCase[] = [
   // Passwords, PINs and sign-in
+  { query: 'lihat kata laluan yang disimpan', pages: [a('find-saved-passwords')] },
   { query: 'lupa password', pages: [a('reset-forgotten-password')] },
   { query: 'tukar kata laluan', pages: [a('change-password')] },
   { query: 'kata laluan tamat tempoh', pages: [a('change-password')] },
@@ -78,8 +79,9 @@ export const cases: RelevanceCase[] = [
   { query: 'set semula kilang telefon', pages: [a('erase-phone')] },
   { query: 'company portal', pages: [a('enroll-device-management')] },
   // Wi-Fi and internet
+  { query: 'kata laluan wifi saya', pages: [a('find-wifi-password')] },
   { query: 'wifi tak boleh connect', pages: [a('connect-wifi'), f('no-internet')], match: 'any' },
-  { query: 'kata laluan wifi', pages: [a('connect-wifi')] },
+  { query: 'kata laluan wifi', pages: [a('find-wifi-password'), a('connect-wifi')], match: 'any' },
   { query: 'lupakan rangkaian wifi', pages: [a('forget-wifi-network')] },
   { query: 'wifi lembap', pages: [a('fix-slow-wifi'), f('slow-wifi')] },
   { query: 'tiada internet', pages: [f('no-internet')] },
@@ -122,6 +124,9 @@ export const cases: RelevanceCase[] = [
   { query: 'peti mel penuh', pages: [a('mailbox-full')] },
   { query: 'e-mel terpadam', pages: [a('recover-deleted-email')] },
   { query: 'sekat pengirim', pages: [a('junk-email')] },
+  { query: 'dokumen word tidak disimpan', pages: [a('recover-unsaved-document')] },
+  { query: 'fail dikunci untuk pengeditan', pages: [a('file-locked-for-editing')] },
+  { query: 'sertai mesyuarat teams', pages: [a('join-teams-meeting')] },
   { query: 'kongsi fail onedrive', pages: [a('share-files-onedrive')] },
   { query: 'tandatangan e-mel', pages: [a('email-signature')] },
   { query: 'balasan automatik', pages: [a('set-up-automatic-replies')] },

@@ -5,6 +5,7 @@ const usbPages = [a('usb-drive-not-recognized'), f('usb-drive-not-recognized'), 
 
 export const cases: RelevanceCase[] = [
   // Passwords, PINs and sign-in
+  { query: 'где посмотреть сохранённые пароли', pages: [a('find-saved-passwords')] },
   { query: 'забыл пароль', pages: [a('reset-forgotten-password'), f('cant-sign-in')], match: 'any' },
   { query: 'как сменить пароль', pages: [a('change-password')] },
   { query: 'учетная запись заблокирована', pages: [a('unlock-locked-account'), f('cant-sign-in')] },
@@ -78,9 +79,10 @@ export const cases: RelevanceCase[] = [
   { query: 'сброс телефона к заводским настройкам', pages: [a('erase-phone')] },
   { query: 'корпоративный портал', pages: [a('enroll-device-management')] },
   // Wi-Fi and internet
+  { query: 'как узнать пароль от wifi', pages: [a('find-wifi-password')] },
   { query: 'не работает интернет', pages: [f('no-internet')] },
   { query: 'медленный вайфай', pages: [a('fix-slow-wifi'), f('slow-wifi')] },
-  { query: 'пароль от вайфая', pages: [a('connect-wifi')] },
+  { query: 'пароль от вайфая', pages: [a('find-wifi-password'), a('connect-wifi')], match: 'any' },
   { query: 'забыть сеть wifi', pages: [a('forget-wifi-network')] },
   { query: 'перезагрузить роутер', pages: [a('restart-router')] },
   { query: 'скорость интернета', pages: [a('test-internet-connection')] },
@@ -122,6 +124,9 @@ export const cases: RelevanceCase[] = [
   { query: 'почтовый ящик переполнен', pages: [a('mailbox-full')] },
   { query: 'восстановить удаленное письмо', pages: [a('recover-deleted-email')] },
   { query: 'письма попадают в спам', pages: [a('junk-email')] },
+  { query: 'не сохранил документ word', pages: [a('recover-unsaved-document')] },
+  { query: 'файл заблокирован для редактирования', pages: [a('file-locked-for-editing')] },
+  { query: 'как подключиться к собранию teams', pages: [a('join-teams-meeting')] },
   { query: 'поделиться файлом onedrive', pages: [a('share-files-onedrive')] },
   { query: 'подпись в outlook', pages: [a('email-signature')] },
   { query: 'автоответ', pages: [a('set-up-automatic-replies')] },
