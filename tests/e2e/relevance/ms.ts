@@ -92,6 +92,9 @@ export const cases: RelevanceCase[] = [
   { query: 'vpn tak boleh connect', pages: [f('vpn-wont-connect')] },
   { query: 'sediakan vpn', pages: [a('set-up-vpn')] },
   // Windows and Mac
+  { query: 'aplikasi tidak bertindak balas', pages: [f('app-frozen')] },
+  { query: 'tukar bahasa windows', pages: [a('change-display-language')] },
+  { query: 'sediakan komputer kerja baharu', pages: [a('set-up-work-computer')] },
   { query: 'cara screenshot', pages: [a('take-screenshot')] },
   { query: 'skrin biru', pages: [a('blue-screen-error')] },
   { query: 'komputer perlahan', pages: [a('speed-up-slow-computer'), f('slow-computer')] },
@@ -115,6 +118,7 @@ export const cases: RelevanceCase[] = [
   { query: 'telefon hilang', pages: [a('lost-or-stolen-device'), f('lost-device')], match: 'any' },
   { query: 'cari iphone saya', pages: [a('find-lock-erase-device')] },
   // Browsers
+  { query: 'benarkan pop up', pages: [a('allow-pop-ups')] },
   { query: 'kosongkan cache pelayar', pages: [a('clear-browser-cache')] },
   { query: 'pelayar dirampas', pages: [a('reset-browser')] },
   { query: 'benarkan kamera chrome', pages: [a('browser-camera-microphone')] },
@@ -127,6 +131,7 @@ export const cases: RelevanceCase[] = [
   { query: 'dokumen word tidak disimpan', pages: [a('recover-unsaved-document')] },
   { query: 'fail dikunci untuk pengeditan', pages: [a('file-locked-for-editing')] },
   { query: 'sertai mesyuarat teams', pages: [a('join-teams-meeting')] },
+  { query: 'kongsi kalendar outlook', pages: [a('share-outlook-calendar')] },
   { query: 'kongsi fail onedrive', pages: [a('share-files-onedrive')] },
   { query: 'tandatangan e-mel', pages: [a('email-signature')] },
   { query: 'balasan automatik', pages: [a('set-up-automatic-replies')] },
