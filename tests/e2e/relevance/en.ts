@@ -5,6 +5,8 @@ const wifiPages = [a('connect-wifi'), a('fix-slow-wifi'), f('slow-wifi'), a('for
 
 export const cases: RelevanceCase[] = [
   // Printers
+  { query: 'print double sided', pages: [a('print-double-sided')] },
+  { query: 'print in black and white', pages: [a('print-double-sided')] },
   { query: 'printer offline', pages: [a('printer-offline')] },
   { query: "printer won't print", pages: [f('printer-wont-print')] },
   { query: 'paper jam', pages: [f('printer-wont-print')] },
@@ -168,6 +170,8 @@ export const cases: RelevanceCase[] = [
   { query: 'excel opens read only', pages: [a('file-locked-for-editing')] },
   { query: 'join teams meeting', pages: [a('join-teams-meeting')] },
   { query: 'share my calendar', pages: [a('share-outlook-calendar')] },
+  { query: 'outlook search not working', pages: [a('outlook-search-not-working')] },
+  { query: 'add email account to outlook', pages: [a('add-email-account-outlook')] },
   { query: 'open a colleague calendar', pages: [a('share-outlook-calendar')] },
   { query: 'teams meeting in browser', pages: [a('join-teams-meeting')] },
   { query: 'share a file with onedrive', pages: [a('share-files-onedrive')] },

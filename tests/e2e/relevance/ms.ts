@@ -16,6 +16,7 @@ export const cases: RelevanceCase[] = [
   { query: 'log masuk cap jari', pages: [a('set-up-windows-hello')] },
   { query: 'lupa password mac', pages: [a('filevault-recovery-key'), a('reset-forgotten-password')], match: 'any' },
   // Printers and scanning
+  { query: 'cetak dua muka', pages: [a('print-double-sided')] },
   { query: 'pencetak luar talian', pages: [a('printer-offline')] },
   { query: 'pencetk luar talian', pages: [a('printer-offline')] },
   { query: 'printer tak boleh print', pages: [f('printer-wont-print'), a('printer-offline')], match: 'any' },
@@ -132,6 +133,8 @@ export const cases: RelevanceCase[] = [
   { query: 'fail dikunci untuk pengeditan', pages: [a('file-locked-for-editing')] },
   { query: 'sertai mesyuarat teams', pages: [a('join-teams-meeting')] },
   { query: 'kongsi kalendar outlook', pages: [a('share-outlook-calendar')] },
+  { query: 'carian outlook tidak berfungsi', pages: [a('outlook-search-not-working')] },
+  { query: 'tambah akaun e-mel dalam outlook', pages: [a('add-email-account-outlook')] },
   { query: 'kongsi fail onedrive', pages: [a('share-files-onedrive')] },
   { query: 'tandatangan e-mel', pages: [a('email-signature')] },
   { query: 'balasan automatik', pages: [a('set-up-automatic-replies')] },

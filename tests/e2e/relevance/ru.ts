@@ -15,6 +15,7 @@ export const cases: RelevanceCase[] = [
   { query: 'что такое ключ доступа', pages: [a('use-passkeys')] },
   { query: 'забыл пароль от макбука', pages: [a('filevault-recovery-key')] },
   // Printers and scanning
+  { query: 'двусторонняя печать', pages: [a('print-double-sided')] },
   { query: 'принтер не печатает', pages: [f('printer-wont-print')] },
   { query: 'пирнтер не печатает', pages: [f('printer-wont-print')] },
   { query: 'принтер не в сети', pages: [a('printer-offline')] },
@@ -132,6 +133,8 @@ export const cases: RelevanceCase[] = [
   { query: 'файл заблокирован для редактирования', pages: [a('file-locked-for-editing')] },
   { query: 'как подключиться к собранию teams', pages: [a('join-teams-meeting')] },
   { query: 'поделиться календарем outlook', pages: [a('share-outlook-calendar')] },
+  { query: 'поиск в outlook не работает', pages: [a('outlook-search-not-working')] },
+  { query: 'добавить почту в outlook', pages: [a('add-email-account-outlook')] },
   { query: 'поделиться файлом onedrive', pages: [a('share-files-onedrive')] },
   { query: 'подпись в outlook', pages: [a('email-signature')] },
   { query: 'автоответ', pages: [a('set-up-automatic-replies')] },
