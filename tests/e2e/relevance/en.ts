@@ -68,6 +68,8 @@ export const cases: RelevanceCase[] = [
   { query: 'computer clock wrong', pages: [a('fix-wrong-time-date')] },
   { query: 'your clock is ahead', pages: [a('fix-wrong-time-date')] },
   // Accounts and security
+  { query: 'your connection is not private', pages: [a('connection-not-private')] },
+  { query: 'website certificate error', pages: [a('connection-not-private')] },
   { query: 'see saved passwords', pages: [a('find-saved-passwords')] },
   { query: 'chrome saved passwords', pages: [a('find-saved-passwords')] },
   { query: 'forgot password', pages: [a('reset-forgotten-password')] },
@@ -90,6 +92,8 @@ export const cases: RelevanceCase[] = [
   { query: 'email not arriving on phone', pages: [f('email-not-arriving'), a('email-not-arriving-phone')] },
   { query: 'set up work email on my phone', pages: [a('set-up-email-phone')] },
   // Screens and sound
+  { query: 'screen upside down', pages: [a('rotate-screen')] },
+  { query: 'screen turned sideways', pages: [a('rotate-screen')] },
   { query: 'second monitor', pages: [a('connect-external-monitor'), f('monitor-not-detected')], match: 'any' },
   { query: 'monitr not detected', pages: [f('monitor-not-detected')] },
   { query: 'no sound', pages: [f('no-sound'), a('fix-no-sound')] },

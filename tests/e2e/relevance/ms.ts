@@ -41,6 +41,7 @@ export const cases: RelevanceCase[] = [
   { query: 'sambung bluetooth', pages: [a('pair-bluetooth-device')] },
   { query: 'bluetooh', pages: bluetoothPages, match: 'any' },
   // Screens and display
+  { query: 'skrin terbalik', pages: [a('rotate-screen')] },
   { query: 'skrin berkelip', pages: [a('screen-flickering')] },
   { query: 'skrin laptop berkelip', pages: [a('screen-flickering')] },
   { query: 'monitor kedua', pages: [a('connect-external-monitor'), f('monitor-not-detected')], match: 'any' },
@@ -110,6 +111,7 @@ export const cases: RelevanceCase[] = [
   { query: 'format laptop', pages: [a('reset-this-pc'), a('erase-computer')], match: 'any' },
   { query: 'pindah fail ke komputer baru', pages: [a('move-to-new-computer')] },
   // Security and lost devices
+  { query: 'sambungan anda bukan peribadi', pages: [a('connection-not-private')] },
   { query: 'kena hack', pages: [a('clicked-phishing-link'), a('recognize-phishing'), f('suspicious-message'), a('fake-virus-warning')], match: 'any' },
   { query: 'terklik pautan penipuan', pages: [a('clicked-phishing-link')] },
   { query: 'e-mel palsu', pages: [a('recognize-phishing')] },

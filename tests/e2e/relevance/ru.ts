@@ -42,6 +42,7 @@ export const cases: RelevanceCase[] = [
   { query: 'подключить блютуз наушники', pages: [a('pair-bluetooth-device')] },
   { query: 'блютуз', pages: [a('pair-bluetooth-device'), a('fix-no-sound'), f('no-sound')], match: 'any' },
   // Screens and display
+  { query: 'экран перевернулся', pages: [a('rotate-screen')] },
   { query: 'мерцает экран', pages: [a('screen-flickering')] },
   { query: 'второй монитор', pages: [a('connect-external-monitor'), f('monitor-not-detected')], match: 'any' },
   { query: 'яркость экрана', pages: [a('brightness-night-light')] },
@@ -110,6 +111,7 @@ export const cases: RelevanceCase[] = [
   { query: 'перенести файлы на новый компьютер', pages: [a('move-to-new-computer')] },
   { query: 'продаю ноутбук как стереть данные', pages: [a('erase-computer')] },
   // Security and lost devices
+  { query: 'подключение не защищено', pages: [a('connection-not-private')] },
   { query: 'фишинг', pages: [a('recognize-phishing'), a('clicked-phishing-link'), f('suspicious-message')], match: 'any' },
   { query: 'взломали аккаунт', pages: [a('clicked-phishing-link')] },
   { query: 'всплывающее окно вирус', pages: [a('fake-virus-warning'), f('suspicious-message')], match: 'any' },
